@@ -1,0 +1,66 @@
+/**
+ * Turns a fired rule and its slots into the event record of DESIGN §3: CAMEO code, QuadClass and
+ * Goldstein from the codebook, PLOVER mode and contexts, place, date and provenance.
+ */
+import { cameo } from '../codebook/cameo.js';
+import type { Actor, Auxiliary, DateSource, MarsadEvent, Place } from '../model/event.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { TriggerMatch } from './matches.js';
+import type { EventRule } from './rules.js';
+import type { SentenceView } from './sentence-view.js';
+
+const LOCATIVE = new Set(['في', 'ب', 'in', 'at']);
+
+/** The place of an event: a place named in its sentence, one after a locative preposition first. */
+export function eventPlace(v: SentenceView): Place | null {
+  const places = v.actors.filter((r) => r.place !== null);
+  const located = places.find((r) => LOCATIVE.has(r.preposition ?? '')) ?? places.find((r) => r.kind === 'place');
+  return located?.place ?? null;
+}
+
+/** The date of an event in a sentence: the sentence's date expression, else the publication date. */
+export function eventDate(a: Analysis, v: SentenceView): { date: string | null; dateSource: DateSource | null; future: boolean } {
+  const d = v.dates[0];
+  if (d) return { date: d.date, dateSource: d.source, future: d.future };
+  return a.doc.publishedAt ? { date: a.doc.publishedAt, dateSource: 'publication', future: false } : { date: null, dateSource: null, future: false };
+}
+
+/** Inputs to {@link buildEvent}. */
+export interface EventParts {
+  rule: EventRule;
+  cameoCode: string;
+  mode: string | null;
+  trigger: TriggerMatch;
+  actor: Actor[];
+  recipient: Actor[];
+  auxiliary: Auxiliary[];
+  location: Place | null;
+  date: { date: string | null; dateSource: DateSource | null };
+}
+
+/** Builds one event record. */
+export function buildEvent(a: Analysis, p: EventParts, seq: number): MarsadEvent {
+  const code = cameo(p.cameoCode);
+  return {
+    id: `${a.doc.id}:${seq}`,
+    docId: a.doc.id,
+    event: code.plover ?? p.rule.event,
+    mode: p.mode,
+    contexts: code.contexts,
+    cameo: code.code,
+    quadClass: code.quadClass,
+    goldstein: code.goldstein,
+    actor: p.actor,
+    recipient: p.recipient,
+    symmetric: p.rule.symmetric,
+    location: p.location,
+    date: p.date.date,
+    dateSource: p.date.dateSource,
+    auxiliary: p.auxiliary,
+    sentence: p.trigger.sentence,
+    trigger: { start: p.trigger.start, end: p.trigger.end },
+    triggerText: a.doc.text.slice(p.trigger.start, p.trigger.end),
+    ruleId: p.rule.id,
+    evidence: [{ sentence: p.trigger.sentence, trigger: { start: p.trigger.start, end: p.trigger.end }, ruleId: p.rule.id }],
+  };
+}

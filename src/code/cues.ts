@@ -1,0 +1,41 @@
+/**
+ * Cue words (`data/rules/cues.tsv`): negation, modality, prepositions, complementizers, light and
+ * speech verbs, participles — the words the coder reads around a trigger.
+ */
+import { z } from 'zod';
+import { dataPath } from '../data/paths.js';
+import { readTsv, variants } from '../data/tsv.js';
+import type { LexEntry } from '../lexicon/lexicon.js';
+import { lemmaWords } from '../lexicon/words.js';
+import type { Lang } from '../model/document.js';
+
+/** Kinds of cue. */
+export const CUE_KINDS = [
+  'negation', 'negation-verb', 'nominal-negation', 'future', 'hypothetical', 'preposition', 'complementizer',
+  'relative', 'light-verb', 'speech-verb', 'participle', 'phone', 'future-time', 'demonstrative', 'topic',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** Payload of a cue entry. */
+export interface CuePayload { id: string; cue: CueKind; norm: string }
+
+const schema = z.object({
+  id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), phrase: z.string().min(1),
+  pos: z.enum(['verb', 'noun', 'fixed']), present: z.string(), cue: z.enum(CUE_KINDS), note: z.string(),
+});
+
+/**
+ * Loads the cue entries of one language.
+ *
+ * @throws DataError naming file:line for a malformed row
+ */
+export function loadCues(lang: Lang, file = dataPath('rules', 'cues.tsv')): Array<LexEntry<CuePayload>> {
+  return readTsv(file, schema)
+    .filter((r) => r.lang === lang)
+    .flatMap((r) => variants(r.phrase).map((phrase, k) => ({
+      id: k === 0 ? r.id : `${r.id}#${k}`,
+      lang,
+      words: lemmaWords(phrase, r.pos, lang, r.present),
+      payload: { id: r.id, cue: r.cue, norm: phrase },
+    })));
+}

@@ -1,0 +1,16 @@
+/**
+ * Announced cooperation is an event of its own: CAMEO's root 03 "express intent to…" (AGREE in
+ * PLOVER). A future meeting or visit is AGREE 036 ("express intent to meet or negotiate"), future
+ * aid AGREE 033, future cooperation AGREE 031, future support AGREE 032 (CAMEO 1.1b3 manual, root 03).
+ * Conflictual events announced for the future stay flagged `future` instead.
+ */
+import type { PloverEvent } from '../model/event.js';
+
+/** PLOVER event → the CAMEO "intent" code that codes its announcement. */
+export const INTENT_CODES: Partial<Record<PloverEvent, string>> = {
+  CONSULT: '036',
+  AID: '033',
+  COOPERATE: '031',
+  SUPPORT: '032',
+  AGREE: '030',
+};

@@ -1,0 +1,39 @@
+/**
+ * Auxiliary modes (PLOVER manual §3.3): negated (لم، لن، لا، عدم، نفى أن…, not, denied), future
+ * (سـ، سوف، من المقرر، يعتزم…, a date after publication), hypothetical (لو، إذا، هل…, a question),
+ * reported (the event is in the complement of a speech verb).
+ */
+import type { Auxiliary } from '../model/event.js';
+import type { TriggerMatch } from './matches.js';
+import { clauseStart, cuesIn, type SentenceView } from './sentence-view.js';
+import type { Predicate } from './subjects.js';
+
+const NEGATION_REACH = 2;
+const FUTURE_REACH = 4;
+
+function endsWithQuestion(v: SentenceView): boolean {
+  const last = v.tokens[v.sentence.tokenEnd - 1];
+  return last?.norm === '؟' || last?.norm === '?';
+}
+
+/**
+ * The auxiliary modes of a trigger.
+ *
+ * @param governor - the trigger's own predicate (a verb) or the one governing it (a verbal noun)
+ * @param dateFuture - the event's date lies after the publication date
+ */
+export function auxiliaryModes(v: SentenceView, t: TriggerMatch, governor: Predicate | null, dateFuture: boolean): Auxiliary[] {
+  const out = new Set<Auxiliary>();
+  const s = v.sentence.tokenStart;
+  const clause = clauseStart(v, t.tokenStart);
+  const head = governor && governor.tokenStart < t.tokenStart ? governor.tokenStart : t.tokenStart;
+  if (cuesIn(v, ['negation'], Math.max(s, head - NEGATION_REACH), head).length > 0) out.add('negated');
+  if (cuesIn(v, ['nominal-negation'], t.tokenStart - 1, t.tokenStart).length > 0) out.add('negated');
+  if (cuesIn(v, ['negation-verb'], s, clause).length > 0 && clause > s) out.add('negated');
+  const future = t.reading.split?.future === true || governor?.future === true
+    || cuesIn(v, ['future'], Math.max(s, head - FUTURE_REACH), head).length > 0 || dateFuture;
+  if (future) out.add('future');
+  if (cuesIn(v, ['hypothetical'], s, t.tokenStart).length > 0 || endsWithQuestion(v)) out.add('hypothetical');
+  if (clause > s && cuesIn(v, ['speech-verb'], s, clause).length > 0) out.add('reported');
+  return [...out];
+}

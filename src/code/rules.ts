@@ -1,0 +1,82 @@
+/**
+ * Event rules (`data/rules/events-*.tsv`): a trigger lemma, the PLOVER event and CAMEO code it
+ * codes, an optional object that must follow, the preposition marking the recipient, and whether the
+ * grammatical subject is the actor or the recipient. Validated at load: every CAMEO code must exist
+ * and map to the rule's PLOVER event (CAMEO→PLOVER table).
+ */
+import { z } from 'zod';
+import { cameoCodebook } from '../codebook/cameo.js';
+import { dataPath } from '../data/paths.js';
+import { readTsv, variants } from '../data/tsv.js';
+import { DataError } from '../errors.js';
+import { type LexEntry, phraseWords } from '../lexicon/lexicon.js';
+import { lemmaWords } from '../lexicon/words.js';
+import type { Lang } from '../model/document.js';
+import { PLOVER_EVENTS, type PloverEvent } from '../model/event.js';
+import { normalizeWord } from '../text/normalize.js';
+
+/** A compiled event rule. */
+export interface EventRule {
+  id: string;
+  lang: Lang;
+  pos: 'verb' | 'noun';
+  event: PloverEvent;
+  cameo: string;
+  mode: string | null;
+  /** Object phrase entry ids; empty = no object required. */
+  objects: string[];
+  /** Normalized recipient preposition ("مع", "ب", "with"), or null. */
+  prep: string | null;
+  subject: 'actor' | 'recipient';
+  symmetric: boolean;
+}
+
+/** Payload of an object phrase: the rule it licenses and whether a possessive enclitic is required. */
+export interface ObjectPayload { ruleId: string; possessive: boolean }
+
+const schema = z.object({
+  id: z.string().regex(/^(ar|en)\.[a-z]+\.[a-z0-9-]+$/, 'expected lang.event.slug'),
+  lemma: z.string().min(1), pos: z.enum(['verb', 'noun']), present: z.string(),
+  event: z.enum(PLOVER_EVENTS), cameo: z.string().regex(/^\d{3,4}$/), mode: z.string(),
+  object: z.string(), prep: z.string(), subject: z.enum(['', 'actor', 'recipient']), symmetric: z.enum(['', 'yes', 'no']),
+});
+
+/** The rules of one language, with their trigger and object lexicon entries. */
+export interface RuleSet {
+  rules: Map<string, EventRule>;
+  triggers: Array<LexEntry<EventRule>>;
+  objects: Array<LexEntry<ObjectPayload>>;
+}
+
+/**
+ * Loads the event rules of a language.
+ *
+ * @throws DataError naming file:line when a field is malformed, a CAMEO code is unknown, or its
+ *   PLOVER event differs from the rule's
+ */
+export function loadRules(lang: Lang, file = dataPath('rules', `events-${lang}.tsv`)): RuleSet {
+  const codebook = cameoCodebook();
+  const set: RuleSet = { rules: new Map(), triggers: [], objects: [] };
+  for (const r of readTsv(file, schema)) {
+    const code = codebook.get(r.cameo);
+    if (!code) throw new DataError(file, r.line, `field "cameo": unknown CAMEO code "${r.cameo}"`);
+    if (code.plover !== r.event) {
+      throw new DataError(file, r.line, `field "cameo": CAMEO ${r.cameo} maps to PLOVER ${code.plover ?? '(none)'}, not ${r.event}`);
+    }
+    const rule: EventRule = {
+      id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
+      objects: [], prep: r.prep ? normalizeWord(r.prep) : null, subject: r.subject === 'recipient' ? 'recipient' : 'actor',
+      symmetric: r.symmetric === 'yes',
+    };
+    variants(r.object).forEach((phrase, k) => {
+      const possessive = phrase.endsWith('+');
+      const id = `${r.id}#object${k}`;
+      rule.objects.push(id);
+      const words = phraseWords(normalizeWord(phrase.replace(/\+$/, '')), lang, 'noun');
+      set.objects.push({ id, lang, words, payload: { ruleId: r.id, possessive } });
+    });
+    set.rules.set(rule.id, rule);
+    set.triggers.push({ id: r.id, lang, words: lemmaWords(r.lemma, r.pos, lang, r.present), payload: rule });
+  }
+  return set;
+}

@@ -1,0 +1,49 @@
+/**
+ * One sentence's material for the event coder: its tokens, actor phrases, triggers, cues and dates,
+ * with position lookups.
+ */
+import type { Sentence, Token } from '../model/document.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import type { DateMention } from '../dates/date-mention.js';
+import type { CueMatch, TriggerMatch } from './matches.js';
+import type { CueKind } from './cues.js';
+
+/** Everything the coder reads about one sentence. */
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: readonly Token[];
+  actors: ResolvedActor[];
+  triggers: TriggerMatch[];
+  cues: CueMatch[];
+  dates: DateMention[];
+}
+
+/** Splits the document's annotations by sentence. */
+export function sentenceViews(a: Analysis): SentenceView[] {
+  const views = a.sentences!.map((sentence): SentenceView => ({ sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [] }));
+  for (const x of a.actors!) views[x.sentence]?.actors.push(x);
+  for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
+  for (const x of a.cues!) views[x.sentence]?.cues.push(x);
+  for (const x of a.dates!) views[x.sentence]?.dates.push(x);
+  return views;
+}
+
+/** Cues of the given kinds in `[from, to)`. */
+export function cuesIn(v: SentenceView, kinds: readonly CueKind[], from: number, to: number): CueMatch[] {
+  return v.cues.filter((c) => kinds.includes(c.cue) && c.tokenStart >= from && c.tokenEnd <= to);
+}
+
+/** The start of the clause holding token `i`: the sentence start, or just after the last complementizer or relative before it. */
+export function clauseStart(v: SentenceView, i: number): number {
+  let start = v.sentence.tokenStart;
+  for (const c of v.cues) {
+    if ((c.cue === 'complementizer' || c.cue === 'relative') && c.tokenEnd <= i && c.tokenEnd > start) start = c.tokenEnd;
+  }
+  return start;
+}
+
+/** True when token `i` carries the conjunction و or ف as a proclitic. */
+export function hasConjunction(t: Token | undefined, proclitic: string | undefined): boolean {
+  return !!t && !!proclitic && /^[وف]/.test(proclitic);
+}

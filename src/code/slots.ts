@@ -1,0 +1,128 @@
+/**
+ * Filling a rule's slots: who acts (actor) and on whom (recipient), from the trigger's subject,
+ * a genitive or adjectival agent of a verbal noun («دعم سورية», «العدوان الإسرائيلي»), the
+ * preposition the rule names («مع نظيره», «رحّب بـ…», «لدى طهران»), the phrase that follows, and
+ * the document's dyad for joint events in passive frames («تم التوقيع… بين… كلا البلدين»).
+ */
+import type { Actor } from '../model/event.js';
+import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import type { TriggerMatch } from './matches.js';
+import type { EventRule } from './rules.js';
+import { clauseStart, type SentenceView } from './sentence-view.js';
+import { governingPredicate, type Predicate } from './subjects.js';
+
+/** The filled slots of one trigger. */
+export interface Slots {
+  actor: ResolvedActor | null;
+  recipient: ResolvedActor | null;
+  /** The actor is unknown by construction (an agentless passive frame). */
+  passive: boolean;
+  /** The predicate that governs the trigger (for modality). */
+  governor: Predicate | null;
+}
+
+const RECIPIENT_WINDOW = 14;
+
+function usable(r: ResolvedActor): boolean {
+  return r.kind !== 'place' && r.actors.length > 0;
+}
+
+function sameActor(x: ResolvedActor | null, y: ResolvedActor | null): boolean {
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const a = x.actors[0];
+  const b = y.actors[0];
+  return x.actors.length === 1 && y.actors.length === 1 && !!a && !!b && a.country === b.country && a.org === b.org && a.sector === b.sector;
+}
+
+/** True when the phrase is governed by the rule's preposition (a word such as مع, or a proclitic ب ل). */
+function hasPrep(r: ResolvedActor, prep: string): boolean {
+  return r.preposition === prep || (prep.length === 1 && r.preposition?.startsWith(prep) === true);
+}
+
+function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | null): ResolvedActor[] {
+  return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= RECIPIENT_WINDOW && usable(r) && r !== exclude);
+}
+
+function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule): ResolvedActor | null {
+  const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
+  if (!next || !usable(next)) return null;
+  // an adjectival nisba after the noun (or after one adjective of it) names its agent
+  if (next.adjectival && next.tokenStart - t.tokenEnd <= 1) return next;
+  if (next.tokenStart !== t.tokenEnd || next.preposition !== null) return null;
+  // a genitive right after the noun is its agent when it is a possessive anaphor (دعم بلاده) or when
+  // the rule's recipient preposition follows (دعم سورية للعملية)
+  if (next.headType === 'anaphor' && next.kind === 'actor') return next;
+  if (rule.prep && followers(v, t, next).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
+  return null;
+}
+
+function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor: ResolvedActor | null): ResolvedActor | null {
+  const after = followers(v, t, actor).filter((r) => !sameActor(r, actor));
+  if (rule.prep) {
+    const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
+    if (marked) return marked;
+  }
+  const plain = after.find((r) => r.preposition === null || r.preposition === 'ل' || r.preposition === 'علي' || r.preposition === 'ضد');
+  return plain ?? after[0] ?? null;
+}
+
+/**
+ * Fills actor and recipient for one trigger under one rule.
+ *
+ * @param predicates - the sentence's predicates with their subjects
+ */
+export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): Slots {
+  const governor = governingPredicate(predicates, t.tokenStart);
+  const own = predicates.find((p) => p.tokenStart === t.tokenStart) ?? null;
+  let actor: ResolvedActor | null;
+  let passive = false;
+  if (own) actor = own.subject;
+  else {
+    const frame = governor && governor.kind === 'passive-frame' && t.tokenStart - governor.tokenEnd <= 2 && governor.tokenStart >= clauseStart(v, t.tokenStart);
+    passive = !!frame;
+    actor = nominalActor(v, t, rule) ?? (frame ? null : governor?.subject ?? null);
+  }
+  if (rule.subject === 'recipient') {
+    const source = followers(v, t, actor).find((r) => hasPrep(r, rule.prep ?? ''));
+    return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
+  }
+  let recipient = findRecipient(v, t, rule, actor);
+  if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
+  if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
+  return { actor, recipient, passive, governor: own ?? governor };
+}
+
+/** The actors of a phrase and of the phrases coordinated right after it with و. */
+function withConjuncts(v: SentenceView, r: ResolvedActor): Actor[] {
+  const out = [...r.actors];
+  let end = r.tokenEnd;
+  for (const next of v.actors) {
+    if (next.tokenStart < end || next === r) continue;
+    if (next.tokenStart !== end || !next.conjoined || !usable(next)) break;
+    out.push(...next.actors);
+    end = next.tokenEnd;
+  }
+  return out;
+}
+
+/**
+ * The actor and recipient lists of the event: a pair on a joint event splits into its two sides.
+ *
+ * @returns null when the slots cannot make an event (no recipient, or actor and recipient the same)
+ */
+export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: Actor[]; recipient: Actor[] } | null {
+  const { actor, recipient } = slots;
+  if (actor?.kind === 'pair' && (!recipient || recipient === actor)) {
+    if (!rule.symmetric || actor.actors.length < 2) return null;
+    return { actor: [actor.actors[0] as Actor], recipient: [actor.actors[1] as Actor] };
+  }
+  if (!recipient || recipient.actors.length === 0) return null;
+  if (sameActor(actor, recipient)) return null;
+  const actors = actor ? withConjuncts(v, actor) : [];
+  // "the two countries" as the recipient of one of them: only a joint event keeps the other side
+  if (recipient.kind === 'pair' && !rule.symmetric && actors.some((x) => recipient.actors.some((r) => r.country === x.country))) return null;
+  const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org));
+  if (recipients.length === 0) return null;
+  return { actor: actors, recipient: recipients };
+}

@@ -1,0 +1,125 @@
+/**
+ * The event-coding stage: for each trigger, the rule that applies (a rule whose object follows
+ * beats the general one), its slots, the dyads it yields (one event per actor country and recipient
+ * country), its auxiliary modes, place and date; then in-document merging.
+ */
+import type { LexMatch } from '../lexicon/lexicon.js';
+import type { Actor, MarsadEvent } from '../model/event.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import { buildEvent, eventDate, eventPlace } from './build.js';
+import { INTENT_CODES } from './intent.js';
+import type { TriggerMatch } from './matches.js';
+import { mergeEvents } from './merge.js';
+import { auxiliaryModes } from './modality.js';
+import type { EventRule, ObjectPayload } from './rules.js';
+import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
+import { dyad, fillSlots } from './slots.js';
+import { assignSubjects, type Predicate } from './subjects.js';
+
+const OBJECT_WINDOW = 8;
+/** Events that may be coded with an unknown actor (agentless passives: «قُتل 12 مدنياً»). */
+const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE']);
+/** Events whose unqualified victims take the country of the place. */
+const PLACE_BOUND = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
+function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
+  const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
+    m.tokenStart >= t.tokenEnd && m.tokenStart - t.tokenEnd <= OBJECT_WINDOW
+    && m.entries.some((e) => e.payload.ruleId === r.id && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))));
+  return satisfied[0] ?? t.rules.find((r) => r.objects.length === 0) ?? null;
+}
+
+/** Splits actor lists into one event per (actor country, recipient country). */
+function byCountry(actors: Actor[]): Actor[][] {
+  const groups = new Map<string, Actor[]>();
+  for (const a of actors) {
+    const key = `${a.country ?? '?'}/${a.org ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return groups.size > 0 ? [...groups.values()] : [[]];
+}
+
+function placeBound(recipient: Actor[], event: string, country: string | undefined): Actor[] {
+  if (!PLACE_BOUND.has(event) || !country) return recipient;
+  return recipient.map((r) => (r.country ? r : { ...r, country }));
+}
+
+function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): void {
+  const rule = chooseRule(t, objects);
+  if (!rule) return;
+  const slots = fillSlots(v, t, rule, predicates);
+  const pair = dyad(slots, rule, v);
+  if (!pair) return;
+  if (pair.actor.length === 0 && !ACTORLESS_OK.has(rule.event)) return;
+  const date = eventDate(a, v);
+  let aux = auxiliaryModes(v, t, slots.governor, date.future);
+  let cameoCode = rule.cameo;
+  let mode = rule.mode;
+  if (rule.event === 'CONSULT' && cuesIn(v, ['phone'], v.sentence.tokenStart, v.sentence.tokenEnd).length > 0) {
+    cameoCode = '041';
+    mode = 'phone';
+  }
+  const intent = INTENT_CODES[rule.event];
+  if (aux.includes('future') && intent && !aux.includes('negated') && !aux.includes('hypothetical')) {
+    cameoCode = intent;
+    mode = null;
+    aux = aux.filter((x) => x !== 'future');
+  }
+  const location = eventPlace(v);
+  for (const actor of byCountry(pair.actor)) {
+    for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
+      if (recipient.length === 0) continue;
+      out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
+    }
+  }
+}
+
+/**
+ * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير),
+ * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
+ * a verbal noun after a demonstrative («هذا العدوان»: an event already reported) or a topic
+ * preposition («بشأن المشاورات»: a subject of talks, not talks).
+ */
+function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
+  if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
+  const verb = t.reading.verb;
+  if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
+  return cuesIn(v, ['demonstrative', 'topic'], t.tokenStart - 1, t.tokenStart).length === 0;
+}
+
+/**
+ * Codes the events of an analysed document.
+ *
+ * @returns merged events in order of first report
+ */
+export function codeEvents(a: Analysis): MarsadEvent[] {
+  const raw: MarsadEvent[] = [];
+  let carried: ResolvedActor | null = null;
+  const objectsLex = a.resources.lang[a.doc.lang].objects;
+  for (const v of sentenceViews(a)) {
+    const { predicates, carry } = assignSubjects(v, carried);
+    carried = carry;
+    if (v.sentence.dateline || v.triggers.length === 0) continue;
+    const objects = objectsLex.match(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd);
+    const objectTokens = new Set(v.triggers.flatMap((t) => objects.filter((m) => m.tokenStart >= t.tokenEnd).map((m) => m.tokenStart)));
+    for (const t of v.triggers) {
+      // a trigger that is the object of the trigger before it («توقيع اتفاق») is not an event of its own
+      if (objectTokens.has(t.tokenStart) && v.triggers.some((u) => u.tokenEnd === t.tokenStart)) continue;
+      if (!isEventReading(v, t)) continue;
+      codeTrigger(a, v, t, predicates, objects, raw);
+    }
+  }
+  return mergeEvents(raw).map((e, k) => ({ ...e, id: `${a.doc.id}:${k + 1}` }));
+}
+
+/** The event-coding stage. */
+export const codeStage: Stage = {
+  name: 'code',
+  requires: ['sentences', 'actors', 'triggers', 'cues', 'dates'],
+  assigns: ['events'],
+  run(a) {
+    a.events = codeEvents(a);
+  },
+};

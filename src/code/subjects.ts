@@ -1,0 +1,112 @@
+/**
+ * Subjects of the predicates of a sentence, without a parser. A predicate is a verb (a trigger read
+ * as a verb, a light or speech verb) or a participle continuation (مؤكداً، مشيراً). Its subject is:
+ * the actor right after it (Arabic VSO); else the first actor of its clause before it (SVO:
+ * «الحكومة السودانية ترفض»); else the subject carried over (pro-drop, coordinated verbs
+ * «ورحبت… وطالبت»). Participles always carry the subject over; «تم/جرى» frames have none.
+ */
+import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import { clauseStart, type SentenceView } from './sentence-view.js';
+
+/** A verb or participle and its subject. */
+export interface Predicate {
+  tokenStart: number;
+  tokenEnd: number;
+  kind: 'verb' | 'participle' | 'passive-frame';
+  /** The conjunction و/ف is attached. */
+  coordinated: boolean;
+  /** The future marker س is attached. */
+  future: boolean;
+  subject: ResolvedActor | null;
+  /** Where the subject was found. */
+  subjectFrom: 'after' | 'before' | 'carried' | 'none';
+}
+
+const VSO_WINDOW = 4;
+const PASSIVE_FRAMES = new Set(['ar-light-tamma', 'ar-light-jara']);
+const OBJECT_LIKE = new Set(['country', 'nisba', 'anaphor', 'place']);
+
+function isSubjectCandidate(r: ResolvedActor): boolean {
+  return r.kind !== 'place' && r.preposition === null && !r.adjectival && r.actors.length > 0;
+}
+
+/** The predicates of a sentence, in order, without subjects yet. */
+export function findPredicates(v: SentenceView): Predicate[] {
+  const out: Predicate[] = [];
+  const seen = new Set<number>();
+  const push = (p: Omit<Predicate, 'subject' | 'subjectFrom'>): void => {
+    if (seen.has(p.tokenStart)) return;
+    seen.add(p.tokenStart);
+    out.push({ ...p, subject: null, subjectFrom: 'none' });
+  };
+  for (const t of v.triggers) {
+    if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
+  }
+  for (const c of v.cues) {
+    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb') && c.reading.verb ? 'verb' : null;
+    if (kind) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true });
+  }
+  return out.sort((x, y) => x.tokenStart - y.tokenStart);
+}
+
+function actorAfter(v: SentenceView, p: Predicate): ResolvedActor | null {
+  const next = v.actors.find((r) => r.tokenStart >= p.tokenEnd);
+  if (!next || next.tokenStart - p.tokenEnd > VSO_WINDOW || !isSubjectCandidate(next)) return null;
+  // nothing but plain words (adverbs, time words) may stand between the verb and its subject
+  for (let i = p.tokenEnd; i < next.tokenStart; i++) if (v.tokens[i]?.kind !== 'word') return null;
+  return next;
+}
+
+function actorBefore(v: SentenceView, p: Predicate, predicates: readonly Predicate[]): ResolvedActor | null {
+  const start = clauseStart(v, p.tokenStart);
+  const first = v.actors.find((r) => r.tokenStart >= start && r.tokenEnd <= p.tokenStart && isSubjectCandidate(r));
+  if (!first) return null;
+  const between = predicates.some((q) => q !== p && q.tokenStart >= first.tokenEnd && q.tokenStart < p.tokenStart);
+  return between ? null : first;
+}
+
+/**
+ * Assigns a subject to every predicate of a sentence.
+ *
+ * @param carried - the subject carried from the previous sentence, or null
+ * @returns the predicates with subjects, and the subject to carry into the next sentence
+ */
+export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): { predicates: Predicate[]; carry: ResolvedActor | null } {
+  const predicates = findPredicates(v);
+  let current = carried;
+  predicates.forEach((p, k) => {
+    if (p.kind === 'passive-frame') return;
+    if (p.kind === 'participle') {
+      p.subject = current;
+      p.subjectFrom = current ? 'carried' : 'none';
+      return;
+    }
+    // «أشار إلى أنه أطلع وزيرَ…»: after أنه the subject is the pronoun, i.e. the current subject
+    const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && c.tokenEnd === p.tokenStart && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''));
+    if (pronounClause && current) {
+      p.subject = current;
+      p.subjectFrom = 'carried';
+      return;
+    }
+    const after = actorAfter(v, p);
+    // a coordinated verb («…، وحمّلت إسرائيل المسؤولية») keeps its subject when a state or a group follows: its object
+    const keepsSubject = p.coordinated && k > 0 && current !== null && after !== null && OBJECT_LIKE.has(after.headType);
+    if (after && !keepsSubject) {
+      p.subject = after;
+      p.subjectFrom = 'after';
+    } else {
+      const before = actorBefore(v, p, predicates);
+      p.subject = before ?? current;
+      p.subjectFrom = before ? 'before' : current ? 'carried' : 'none';
+    }
+    current = p.subject ?? current;
+  });
+  return { predicates, carry: current };
+}
+
+/** The predicate that governs token `i`: the nearest one before it in the sentence. */
+export function governingPredicate(predicates: readonly Predicate[], i: number): Predicate | null {
+  let found: Predicate | null = null;
+  for (const p of predicates) if (p.tokenEnd <= i) found = p;
+  return found;
+}

@@ -1,0 +1,76 @@
+/**
+ * Marsad's main entry point: code one document into events.
+ */
+import { InputError } from './errors.js';
+import type { DocumentInput, Lang } from './model/document.js';
+import type { MarsadEvent } from './model/event.js';
+import type { Analysis, PipelineDocument } from './pipeline/analysis.js';
+import { DEFAULT_PIPELINE } from './pipeline/default.js';
+import type { Pipeline } from './pipeline/pipeline.js';
+import { parseIsoDate } from './dates/calendar.js';
+import { loadResources, outletCountry, type Resources } from './resources.js';
+
+/**
+ * The language of a text from its letters: Arabic when Arabic-script letters outnumber Latin ones.
+ *
+ * @returns "ar" or "en"
+ */
+export function detectLanguage(text: string): Lang {
+  let arabic = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch)) arabic++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  return arabic >= latin && arabic > 0 ? 'ar' : 'en';
+}
+
+/**
+ * Checks a document and fills in defaults (language, outlet country).
+ *
+ * @throws InputError when `text` is not a string, `publishedAt` is not a real ISO date, `lang` is
+ *   not ar or en, or `sourceCountry` is not three upper-case letters
+ */
+export function prepareDocument(input: DocumentInput, resources: Resources): PipelineDocument {
+  if (typeof input.text !== 'string') throw new InputError(`document "${input.id}": field "text" must be a string`);
+  if (input.publishedAt != null && !parseIsoDate(input.publishedAt)) {
+    throw new InputError(`document "${input.id}": field "date" must be a calendar date YYYY-MM-DD, found "${input.publishedAt}"`);
+  }
+  if (input.lang != null && input.lang !== 'ar' && input.lang !== 'en') {
+    throw new InputError(`document "${input.id}": field "lang" must be "ar" or "en", found "${String(input.lang)}"`);
+  }
+  if (input.sourceCountry != null && !/^[A-Z]{3}$/.test(input.sourceCountry)) {
+    throw new InputError(`document "${input.id}": source country must be an ISO 3166-1 alpha-3 code such as SYR, found "${input.sourceCountry}"`);
+  }
+  return {
+    id: input.id,
+    text: input.text,
+    lang: input.lang ?? detectLanguage(input.text),
+    publishedAt: input.publishedAt ?? null,
+    source: input.source ?? null,
+    sourceCountry: input.sourceCountry ?? outletCountry(resources, input.source ?? null),
+  };
+}
+
+/**
+ * Runs the pipeline on one document.
+ *
+ * @returns the full analysis (tokens, mentions, actors, triggers, events…)
+ * @throws InputError for a malformed document (see {@link prepareDocument})
+ */
+export function analyzeDocument(input: DocumentInput, pipeline: Pipeline = DEFAULT_PIPELINE): Analysis {
+  const resources = loadResources();
+  return pipeline.run({ doc: prepareDocument(input, resources), resources });
+}
+
+/**
+ * Codes one document.
+ *
+ * @returns its events, merged within the document, each with evidence spans (UTF-16 offsets into `input.text`)
+ * @example
+ * codeDocument({ id: 'd1', text: 'أدانت الكويت الهجوم الإسرائيلي على غزة.', publishedAt: '2025-01-20' })
+ *   .map(e => `${e.event} ${e.actor[0]?.country}>${e.recipient[0]?.country}`) // → ['ACCUSE KWT>ISR', …]
+ */
+export function codeDocument(input: DocumentInput, pipeline: Pipeline = DEFAULT_PIPELINE): MarsadEvent[] {
+  return analyzeDocument(input, pipeline).events ?? [];
+}

@@ -1,0 +1,57 @@
+/**
+ * Calendar words (`data/dates/calendar.tsv`) and ISO date arithmetic in UTC.
+ */
+import { z } from 'zod';
+import { dataPath } from '../data/paths.js';
+import { readTsv } from '../data/tsv.js';
+import type { LexEntry } from '../lexicon/lexicon.js';
+import { lemmaWords } from '../lexicon/words.js';
+import type { Lang } from '../model/document.js';
+
+/** What a calendar word means. */
+export interface CalendarPayload { kind: 'weekday' | 'month' | 'relative' | 'relative-week' | 'relative-month'; value: number }
+
+const schema = z.object({
+  id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), phrase: z.string().min(1),
+  kind: z.enum(['weekday', 'month', 'relative', 'relative-week', 'relative-month']), value: z.coerce.number().int().min(-31).max(31),
+});
+
+/** Calendar entries of one language. */
+export function loadCalendar(lang: Lang, file = dataPath('dates', 'calendar.tsv')): Array<LexEntry<CalendarPayload>> {
+  return readTsv(file, schema).filter((r) => r.lang === lang).map((r) => ({
+    id: r.id, lang, words: lemmaWords(r.phrase, 'fixed', lang), payload: { kind: r.kind, value: r.value },
+  }));
+}
+
+/** Parses `YYYY-MM-DD` into a UTC date, or null when it is not a real calendar date. */
+export function parseIsoDate(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s ? d : null;
+}
+
+/** Formats a UTC date as `YYYY-MM-DD`. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds days (or months) to a UTC date. */
+export function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** Adds calendar months to a UTC date, keeping the day where the month has it. */
+export function addMonths(d: Date, months: number): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
+}
+
+/**
+ * The date of a weekday relative to a reference date: the latest such day on or before it, or the
+ * earliest on or after it when `forward`.
+ */
+export function weekdayNear(ref: Date, weekday: number, forward: boolean): Date {
+  const diff = weekday - ref.getUTCDay();
+  if (forward) return addDays(ref, (diff + 7) % 7);
+  return addDays(ref, -((7 - diff) % 7));
+}

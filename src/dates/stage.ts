@@ -1,0 +1,84 @@
+/**
+ * Date resolution (DESIGN §3 `date`, `dateSource`): relative expressions (اليوم، أمس، غداً، الأسبوع
+ * الماضي, weekday names alone or after اليوم/أمس, "on Tuesday") and explicit dates (day, month name
+ * in either Arabic system, optional year) resolved against the publication date.
+ */
+import type { LexMatch } from '../lexicon/lexicon.js';
+import type { Token } from '../model/document.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { Stage } from '../pipeline/stage.js';
+import { addDays, addMonths, type CalendarPayload, isoDate, parseIsoDate, weekdayNear } from './calendar.js';
+import type { DateMention } from './date-mention.js';
+
+type CalMatch = LexMatch<CalendarPayload>;
+
+function payload(m: CalMatch | undefined): CalendarPayload | undefined {
+  return m?.entries[0]?.payload;
+}
+
+function explicitDate(tokens: readonly Token[], m: CalMatch, pub: Date): { date: Date; from: number; to: number } | null {
+  const day = tokens[m.tokenStart - 1];
+  if (!day || day.kind !== 'number' || !/^\d{1,2}$/.test(day.norm)) return null;
+  const year = tokens[m.tokenEnd];
+  const y = year?.kind === 'number' && /^\d{4}$/.test(year.norm) ? Number(year.norm) : pub.getUTCFullYear();
+  const month = payload(m)?.value ?? 1;
+  const d = new Date(Date.UTC(y, month - 1, Number(day.norm)));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return { date: d, from: m.tokenStart - 1, to: year && y === Number(year.norm) ? m.tokenEnd + 1 : m.tokenEnd };
+}
+
+function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: number, futureCue: boolean): DateMention[] {
+  const tokens = a.tokens!;
+  const out: DateMention[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as CalMatch;
+    const p = payload(m);
+    if (!p) continue;
+    let date: Date | null = null;
+    let from = m.tokenStart;
+    let to = m.tokenEnd;
+    let approximate = false;
+    let source: DateMention['source'] = 'relative';
+    if (p.kind === 'relative') {
+      date = addDays(pub, p.value);
+      const next = matches[k + 1];
+      if (next && next.tokenStart === m.tokenEnd && payload(next)?.kind === 'weekday') { to = next.tokenEnd; k++; }
+    } else if (p.kind === 'relative-week' || p.kind === 'relative-month') {
+      date = p.kind === 'relative-week' ? addDays(pub, 7 * p.value) : addMonths(pub, p.value);
+      approximate = true;
+    } else if (p.kind === 'weekday') {
+      date = weekdayNear(pub, p.value, futureCue);
+    } else if (p.kind === 'month') {
+      const e = explicitDate(tokens, m, pub);
+      if (!e) continue;
+      ({ date, from, to } = e);
+      source = 'explicit';
+    }
+    if (!date) continue;
+    const iso = isoDate(date);
+    out.push({
+      sentence, tokenStart: from, tokenEnd: to, start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end,
+      date: iso, source, future: iso > isoDate(pub), approximate,
+    });
+  }
+  return out;
+}
+
+/** The date stage. */
+export const dateStage: Stage = {
+  name: 'dates',
+  requires: ['sentences', 'cues'],
+  assigns: ['dates'],
+  run(a) {
+    const pub = a.doc.publishedAt ? parseIsoDate(a.doc.publishedAt) : null;
+    if (!pub) {
+      a.dates = [];
+      return;
+    }
+    const lex = a.resources.lang[a.doc.lang].calendar;
+    a.dates = a.sentences!.flatMap((s) => {
+      const futureCue = a.cues!.some((c) => c.sentence === s.index && (c.cue === 'future' || c.reading?.split?.future === true));
+      return resolveSentence(a, lex.match(a.tokens!, s.tokenStart, s.tokenEnd), pub, s.index, futureCue);
+    });
+  },
+};

@@ -1,0 +1,226 @@
+/**
+ * A compiled phrase lexicon: dictionary entries written once (a phrase of one or more words, each
+ * with its inflection class) are compiled into (1) an index from every surface stem to the word keys
+ * it can realise and (2) a word-level trie over phrases. Matching analyses each token (clitic
+ * splits for Arabic, the lower-cased word for English), then finds the longest phrase starting at
+ * each token. Compiled at load, never committed (DESIGN §4).
+ */
+import type { Lang, Token } from '../model/document.js';
+import { cliticSplits, type CliticSplit } from '../text/arabic/clitics.js';
+import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
+import { englishNounForms, englishVerbForms } from '../text/english/inflect.js';
+
+/** One word of a phrase and how it inflects. */
+export interface WordSpec {
+  /** Normalized base form (Arabic without the article). */
+  base: string;
+  cls: NounClass | 'verb';
+  /** Normalized irregular forms (broken plurals, irregular English forms). */
+  extra?: readonly string[];
+  /** Verb forms when `cls` is "verb": surface → feature tags. */
+  verbForms?: ReadonlyArray<{ form: string; tags: VerbTags }>;
+}
+
+/** What the analyser keeps of a verb form. */
+export interface VerbTags { aspect: 'perfect' | 'imperfect' | 'imperative'; person: number; number: string; gender: string; voice: string; mood?: string }
+
+/** A dictionary entry: an id, its language, its phrase and what it means (the payload). */
+export interface LexEntry<P> {
+  id: string;
+  lang: Lang;
+  words: WordSpec[];
+  payload: P;
+}
+
+/** One reading of a token as a lexicon word. */
+export interface TokenReading {
+  key: string;
+  split: CliticSplit | null;
+  verb: VerbTags | null;
+  /** Number of a noun form (null for verbs). */
+  number: GrammaticalNumber | null;
+}
+
+interface FormInfo { key: string; verb: VerbTags | null; number: GrammaticalNumber | null }
+
+/** A phrase found in the text. */
+export interface LexMatch<P> {
+  entries: Array<LexEntry<P>>;
+  /** The token readings under which each entry matched (parallel to `entries`). */
+  entryReadings: TokenReading[][];
+  /** Token range `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The reading of each matched token. */
+  readings: TokenReading[];
+}
+
+interface TrieNode<P> { next: Map<string, TrieNode<P>>; entries: Array<LexEntry<P>> }
+
+const ARTICLE = 'ال';
+
+/** Strips the article from a normalized Arabic dictionary word (وال… → …, ال… → …). */
+export function stripArticle(word: string): string {
+  for (const pre of ['وال', ARTICLE]) {
+    if (word.startsWith(pre) && word.length - pre.length >= 2) return word.slice(pre.length);
+  }
+  return word;
+}
+
+function wordKey(w: WordSpec): string {
+  return `${w.cls}:${w.base}`;
+}
+
+/** A compiled lexicon; build it with {@link compileLexicon}. */
+export class Lexicon<P> {
+  private readonly forms = new Map<string, FormInfo[]>();
+  private readonly root: TrieNode<P> = { next: new Map(), entries: [] };
+  readonly size: number;
+
+  /**
+   * @param entries - the dictionary entries
+   * @param functionWords - true for particles and prepositions: only the conjunctions و ف may be
+   *   attached before them (so كلا is not ك + لا)
+   */
+  constructor(entries: ReadonlyArray<LexEntry<P>>, private readonly functionWords = false) {
+    for (const e of entries) this.add(e);
+    this.size = entries.length;
+  }
+
+  private addForm(surface: string, info: FormInfo): void {
+    let list = this.forms.get(surface);
+    if (!list) this.forms.set(surface, (list = []));
+    if (!list.some((r) => r.key === info.key && r.verb === info.verb)) list.push(info);
+  }
+
+  private add(e: LexEntry<P>): void {
+    let node = this.root;
+    for (const w of e.words) {
+      const key = wordKey(w);
+      if (!this.forms.has(`\u0000${key}`)) {
+        this.forms.set(`\u0000${key}`, []);
+        this.indexWord(w, key, e.lang);
+      }
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), entries: [] }));
+      node = child;
+    }
+    node.entries.push(e);
+  }
+
+  private indexWord(w: WordSpec, key: string, lang: Lang): void {
+    if (w.cls === 'verb') {
+      for (const f of w.verbForms ?? []) this.addForm(f.form, { key, verb: f.tags, number: null });
+      return;
+    }
+    const forms = lang === 'ar' ? nounForms(w.base, w.cls, w.extra) : englishNounForms(w.base, w.cls, w.extra);
+    for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number });
+  }
+
+  /** Every reading of one token. */
+  readings(token: Token): TokenReading[] {
+    if (token.kind !== 'word') return [];
+    const out: TokenReading[] = [];
+    const direct = this.forms.get(token.norm);
+    if (direct) for (const r of direct) out.push({ ...r, split: null });
+    if (!/[\u0600-\u06ff]/.test(token.norm)) return out;
+    for (const split of cliticSplits(token.norm)) {
+      if (split.pro === '' && split.enc === '') continue;
+      if (split.enc === 'ه' && token.taMarbuta) continue;
+      if (this.functionWords && !/^[وف]?$/.test(split.pro)) continue;
+      for (const r of this.forms.get(split.stem) ?? []) {
+        if (!compatible(split, r.verb)) continue;
+        out.push({ ...r, split });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Longest matches, left to right, without overlap.
+   *
+   * @param tokens - the document's tokens
+   * @param from - first token index (inclusive)
+   * @param to - last token index (exclusive)
+   */
+  match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
+    const cache = new Map<number, TokenReading[]>();
+    const readingsAt = (i: number): TokenReading[] => {
+      let r = cache.get(i);
+      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
+      return r;
+    };
+    const out: Array<LexMatch<P>> = [];
+    let i = from;
+    while (i < to) {
+      const best = this.longestAt(readingsAt, i, to);
+      if (best) {
+        out.push(best);
+        i = best.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(readingsAt: (i: number) => TokenReading[], start: number, to: number): LexMatch<P> | null {
+    let best: LexMatch<P> | null = null;
+    const walk = (node: TrieNode<P>, i: number, path: TokenReading[]): void => {
+      if (node.entries.length > 0) {
+        const current = best as LexMatch<P> | null;
+        if (!current || i > current.tokenEnd) {
+          best = { entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] };
+        } else if (i === current.tokenEnd) {
+          for (const e of node.entries) {
+            if (current.entries.includes(e)) continue;
+            current.entries.push(e);
+            current.entryReadings.push([...path]);
+          }
+        }
+      }
+      if (i >= to) return;
+      for (const r of readingsAt(i)) {
+        const child = node.next.get(r.key);
+        if (child) walk(child, i + 1, [...path, r]);
+      }
+    };
+    walk(this.root, start, []);
+    return best;
+  }
+}
+
+function compatible(split: CliticSplit, verb: VerbTags | null): boolean {
+  if (verb) {
+    if (split.article) return false;
+    if (split.preposition && split.pro.replace(/^[وف]/, '') !== 'ل') return false;
+    if (split.future && verb.aspect !== 'imperfect') return false;
+    return true;
+  }
+  return !split.future;
+}
+
+/** Compiles entries into a {@link Lexicon}. */
+export function compileLexicon<P>(entries: ReadonlyArray<LexEntry<P>>, functionWords = false): Lexicon<P> {
+  return new Lexicon(entries, functionWords);
+}
+
+/**
+ * Builds the word specs of a phrase written in a data file (already normalized). Every word takes
+ * the phrase's class; irregular forms (broken plurals) apply to the head word — the first word in
+ * Arabic (وزير الخارجية → وزراء الخارجية), the last in English (foreign minister → ministers).
+ */
+export function phraseWords(phrase: string, lang: Lang, cls: NounClass, extra: readonly string[] = []): WordSpec[] {
+  const parts = phrase.split(/\s+/).filter(Boolean);
+  const headIndex = lang === 'ar' ? 0 : parts.length - 1;
+  const headExtra = extra.map((x) => {
+    const words = x.split(/\s+/).filter(Boolean);
+    const w = (lang === 'ar' ? words[0] : words.at(-1)) ?? x;
+    return lang === 'ar' ? stripArticle(w) : w;
+  });
+  return parts.map((p, k) => ({
+    base: lang === 'ar' ? stripArticle(p) : p,
+    cls,
+    extra: k === headIndex ? headExtra : [],
+  }));
+}
+
+export { englishVerbForms };

@@ -1,0 +1,110 @@
+/**
+ * Recognition stages: dictionary matches of the actor layer (mentions), of cues and of event
+ * triggers, sentence by sentence, longest match first.
+ */
+import type { CueMatch, TriggerMatch } from '../code/matches.js';
+import type { EventRule } from '../code/rules.js';
+import type { LexEntry, LexMatch, TokenReading } from '../lexicon/lexicon.js';
+import type { Sentence, Token } from '../model/document.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { Mention } from './mention.js';
+import type { ActorPayload } from './payload.js';
+
+function forEachSentence<T>(a: Analysis, fn: (s: Sentence, tokens: Token[]) => T[]): T[] {
+  return a.sentences!.flatMap((s) => fn(s, a.tokens!));
+}
+
+function spanOf(tokens: Token[], m: { tokenStart: number; tokenEnd: number }): { start: number; end: number } {
+  return { start: (tokens[m.tokenStart] as Token).start, end: (tokens[m.tokenEnd - 1] as Token).end };
+}
+
+/** Finds cue words (negation, modality, prepositions, light and speech verbs…). */
+export const cueStage: Stage = {
+  name: 'cues',
+  requires: ['sentences'],
+  assigns: ['cues'],
+  run(a) {
+    const lex = a.resources.lang[a.doc.lang].cues;
+    a.cues = forEachSentence(a, (s, tokens) =>
+      lex.match(tokens, s.tokenStart, s.tokenEnd).flatMap((m) =>
+        m.entries.map((e): CueMatch => ({
+          ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+          cue: e.payload.cue, id: e.payload.id, reading: m.readings[0] as TokenReading,
+        }))));
+  },
+};
+
+/** Finds event triggers and the rules each may fire. */
+export const triggerStage: Stage = {
+  name: 'triggers',
+  requires: ['sentences'],
+  assigns: ['triggers'],
+  run(a) {
+    const lex = a.resources.lang[a.doc.lang].triggers;
+    const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
+    a.triggers = forEachSentence(a, (s, tokens) =>
+      lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
+        const verbFirst = m.tokenStart === s.tokenStart || tokens[m.tokenStart - 1]?.kind !== 'word' || clauseOpeners.has(m.tokenStart);
+        const { rules, reading } = pickReading(m, verbFirst);
+        return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
+      }).filter((t) => t.rules.length > 0));
+  },
+};
+
+/**
+ * Settles a verb/noun ambiguity (دعم: "supported" or "support"): a verb reading is taken at the start
+ * of a clause, a noun reading inside one; unambiguous words keep their only reading.
+ */
+function pickReading(m: LexMatch<EventRule>, verbFirst: boolean): { rules: EventRule[]; reading: TokenReading } {
+  const verbs: number[] = [];
+  const nouns: number[] = [];
+  m.entries.forEach((e, k) => {
+    const isVerb = m.entryReadings[k]?.[0]?.verb != null;
+    if (isVerb && e.payload.pos === 'verb') verbs.push(k);
+    else if (!isVerb && e.payload.pos === 'noun') nouns.push(k);
+  });
+  const chosen = verbs.length > 0 && (nouns.length === 0 || verbFirst) ? verbs : nouns;
+  const first = chosen[0];
+  return {
+    rules: chosen.map((k) => (m.entries[k] as LexEntry<EventRule>).payload),
+    reading: (first === undefined ? m.readings[0] : m.entryReadings[first]?.[0]) as TokenReading,
+  };
+}
+
+/** Lower-case English short words that are also acronyms ("us", "un") are not names. */
+function englishCaseOk(a: Analysis, tokens: Token[], m: LexMatch<ActorPayload>): boolean {
+  if (a.doc.lang !== 'en' || m.tokenEnd - m.tokenStart !== 1) return true;
+  const t = tokens[m.tokenStart] as Token;
+  const text = a.doc.text.slice(t.start, t.end);
+  return !(text.length <= 3 && text === text.toLowerCase());
+}
+
+/** Finds actor-layer mentions and records the preposition that governs each. */
+export const mentionStage: Stage = {
+  name: 'mentions',
+  requires: ['sentences', 'cues'],
+  assigns: ['mentions'],
+  run(a) {
+    const lex = a.resources.lang[a.doc.lang].actors;
+    const prepositionBefore = new Map<number, string>();
+    for (const c of a.cues!) if (c.cue === 'preposition' || c.cue === 'topic') prepositionBefore.set(c.tokenEnd, a.tokens![c.tokenStart]!.norm);
+    const mentions: Mention[] = [];
+    for (const s of a.sentences!) {
+      for (const m of lex.match(a.tokens!, s.tokenStart, s.tokenEnd)) {
+        if (!englishCaseOk(a, a.tokens!, m)) continue;
+        const first = m.readings[0];
+        const last = m.readings[m.readings.length - 1];
+        const pro = first?.split?.pro ?? '';
+        const procliticPrep = first?.split?.preposition ? pro.replace(/^[وف]/, '').charAt(0) : null;
+        mentions.push({
+          ...spanOf(a.tokens!, m), index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+          payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
+          proclitic: pro, enclitic: last?.split?.enc ?? '',
+          preposition: procliticPrep ?? prepositionBefore.get(m.tokenStart) ?? null,
+        });
+      }
+    }
+    a.mentions = mentions;
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * Actor resolution (DESIGN §4): every actor phrase gets a country and a sector. Qualified phrases
+ * take them from their modifiers; unqualified titles from coreference inside the document (the same
+ * name, the same office), then from the outlet's home country; anaphors from the discourse
+ * («بلاده» → the speaker's country, «نظيره» → his counterpart, «الجانبين» → the main dyad).
+ */
+import type { Token } from '../model/document.js';
+import type { Actor } from '../model/event.js';
+import type { Analysis } from '../pipeline/analysis.js';
+import type { Stage } from '../pipeline/stage.js';
+import type { Mention } from '../recognize/mention.js';
+import { Discourse, withSpans } from './discourse.js';
+import { blankActor, choosePayload, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
+import type { ResolvedActor } from './resolved-actor.js';
+
+const LOCATIVE = new Set(['في', 'ب', 'من', 'الي', 'in', 'at', 'to', 'from']);
+
+function docCountries(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    for (const p of m.payloads) if ((p.type === 'country' || p.type === 'nisba') && m.payloads.length === 1) out.add(p.country);
+  }
+  return out;
+}
+
+function isDual(parts: PhraseParts, tokens: readonly Token[]): boolean {
+  const n = parts.head.readings[0]?.number;
+  if (n === 'du') return true;
+  return n === 'ds' && (tokens[parts.head.tokenEnd]?.norm.startsWith('ال') ?? false) && parts.head.readings.length === 1;
+}
+
+function spansOf(parts: PhraseParts): Actor['spans'] {
+  return [{ start: parts.head.start, end: parts.end }];
+}
+
+/** Gives an unqualified agent its country: by name, by office, by dual, by the outlet's country. */
+function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: boolean): { actors: Actor[]; kind: 'actor' | 'pair' } {
+  if (parts.modifier) {
+    actor.country = parts.modifier.country;
+    actor.org = parts.modifier.org;
+    return { actors: [actor], kind: 'actor' };
+  }
+  const known = parts.name ? d.byName(parts.name) : null;
+  if (known) return { actors: [{ ...withSpans(known, actor.spans), sector: actor.sector ?? known.sector, role: actor.role ?? known.role }], kind: 'actor' };
+  if (dual) {
+    const pair = d.pair();
+    if (pair) return { actors: pair.map((p) => ({ ...withSpans(p, actor.spans), sector: actor.sector, role: actor.role })), kind: 'pair' };
+  }
+  const same = parts.head.entryIds[0] ? d.byAgent(parts.head.entryIds[0]) : null;
+  if (same) return { actors: [{ ...actor, country: same.country, org: same.org, name: actor.name ?? same.name }], kind: 'actor' };
+  actor.country = d.homeCountry;
+  return { actors: [actor], kind: 'actor' };
+}
+
+function resolveAnaphor(parts: PhraseParts, spans: Actor['spans'], d: Discourse): { actors: Actor[]; kind: 'actor' | 'pair' } | null {
+  if (parts.payload.type !== 'anaphor') return null;
+  const antecedent = d.lastPerson();
+  switch (parts.payload.anaphor) {
+    case 'pair': {
+      const pair = d.pair();
+      return pair ? { actors: pair.map((p) => withSpans(p, spans)), kind: 'pair' } : null;
+    }
+    case 'own-country':
+      if (!parts.head.enclitic || !antecedent?.country) return null;
+      return { actors: [{ ...blankActor(spans, parts.head.entryIds), country: antecedent.country, sector: 'GOV', org: antecedent.org }], kind: 'actor' };
+    case 'counterpart': {
+      if (!antecedent) return null;
+      const other = parts.modifier?.country ?? d.pair()?.find((p) => p.country !== antecedent.country)?.country ?? null;
+      if (!other) return null;
+      return { actors: [{ ...blankActor(spans, parts.head.entryIds), country: other, sector: antecedent.sector, role: antecedent.role, name: parts.name }], kind: 'actor' };
+    }
+  }
+}
+
+function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<ResolvedActor, 'index'> | null {
+  const { head, payload } = parts;
+  const spans = spansOf(parts);
+  const base = {
+    sentence: head.sentence, tokenStart: head.tokenStart, tokenEnd: parts.tokenEnd, start: head.start, end: parts.end,
+    preposition: head.preposition, agentId: null as string | null, adjectival: false, possessive: head.enclitic !== '', person: false, conjoined: head.proclitic.startsWith('و'),
+    place: null as ResolvedActor['place'], headType: payload.type,
+  };
+  const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));
+  switch (payload.type) {
+    case 'agent': {
+      Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
+      const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
+      return { ...base, ...r, agentId: head.entryIds[0] ?? null, person: payload.kind === 'title' };
+    }
+    case 'anaphor': {
+      const r = resolveAnaphor(parts, spans, d);
+      return r ? { ...base, ...r, person: payload.anaphor === 'counterpart' } : null;
+    }
+    case 'org':
+      return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: payload.sector, org: payload.org, name: payload.name }] };
+    case 'metonym':
+      return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: payload.sector, name: payload.name }] };
+    case 'country':
+      return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: 'GOV', name: payload.name }] };
+    case 'nisba': {
+      const prev = a.tokens![head.tokenStart - 1];
+      const adjectival = prev?.kind === 'word' && !a.mentions!.some((m) => m.tokenEnd === head.tokenStart);
+      return { ...base, kind: 'actor', adjectival, actors: [{ ...actor, country: payload.country, org: payload.org, name: payload.name }] };
+    }
+    case 'place': {
+      const place = toPlace(payload.place, { start: head.start, end: head.end });
+      const seat = (payload.place.kind === 'capital' || payload.place.kind === 'seat') && !LOCATIVE.has(head.preposition ?? '');
+      if (!seat) return { ...base, kind: 'place', actors: [], place };
+      return { ...base, kind: 'actor', place, actors: [{ ...actor, country: payload.place.country, sector: 'GOV', name: payload.place.name }] };
+    }
+  }
+}
+
+/**
+ * Resolves the document's mentions into actor phrases, in reading order.
+ *
+ * @returns one entry per actor phrase or place, each with its actors and spans
+ */
+export function resolveActors(a: Analysis): ResolvedActor[] {
+  const mentions = a.mentions!;
+  const countries = docCountries(mentions);
+  const d = new Discourse(a.doc.sourceCountry);
+  const out: ResolvedActor[] = [];
+  for (let i = 0; i < mentions.length; ) {
+    const head = mentions[i] as Mention;
+    const sentence = a.sentences![head.sentence]!;
+    const parts = collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
+    const resolved = resolveOne(a, parts, d);
+    if (resolved) {
+      const r: ResolvedActor = { ...resolved, index: out.length };
+      out.push(r);
+      d.add(r);
+    }
+    i += parts.used.length;
+  }
+  return out;
+}
+
+/** The actor-resolution stage. */
+export const actorStage: Stage = {
+  name: 'actors',
+  requires: ['tokens', 'sentences', 'mentions'],
+  assigns: ['actors'],
+  run(a) {
+    a.actors = resolveActors(a);
+  },
+};

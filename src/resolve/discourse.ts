@@ -1,0 +1,82 @@
+/**
+ * Document-level memory for coreference: the actors resolved so far, the main dyad ("the two
+ * sides"), and lookups by name, by office and by recency.
+ */
+import type { Actor } from '../model/event.js';
+import type { ResolvedActor } from './resolved-actor.js';
+
+/** A copy of an actor with other spans. */
+export function withSpans(actor: Actor, spans: Actor['spans']): Actor {
+  return { ...actor, spans: [...spans], sources: [...actor.sources] };
+}
+
+/** The actors of a document in reading order, with coreference lookups. */
+export class Discourse {
+  private readonly history: ResolvedActor[] = [];
+
+  constructor(private readonly sourceCountry: string | null) {}
+
+  add(r: ResolvedActor): void {
+    this.history.push(r);
+  }
+
+  /** The outlet's home country, used for unqualified titles. */
+  get homeCountry(): string | null {
+    return this.sourceCountry;
+  }
+
+  /** The most recent person actor whose name shares a word with `name`. */
+  byName(name: string): Actor | null {
+    const words = name.split(/\s+/).filter((w) => w.length > 1);
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      for (const a of this.history[i]?.actors ?? []) {
+        const known = a.name?.split(/\s+/) ?? [];
+        if (known.some((k) => words.includes(k))) return a;
+      }
+    }
+    return null;
+  }
+
+  /** The most recent actor with a country headed by the same office or body. */
+  byAgent(agentId: string): Actor | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i];
+      const a = r?.actors[0];
+      if (r?.agentId === agentId && r.actors.length === 1 && a?.country) return a;
+    }
+    return null;
+  }
+
+  /** The most recent person (office holder) with a country: the antecedent of "his country", "his counterpart". */
+  lastPerson(): Actor | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i];
+      if (r?.person && r.actors.length === 1 && r.actors[0]?.country) return r.actors[0];
+    }
+    return null;
+  }
+
+  /**
+   * The document's main dyad: the two countries most often named by offices and bodies so far
+   * (ties: the earlier first), falling back on any actors.
+   *
+   * @returns two actors of different countries, or null when fewer than two are known
+   */
+  pair(): [Actor, Actor] | null {
+    const pick = (filter: (r: ResolvedActor) => boolean): [Actor, Actor] | null => {
+      const counts = new Map<string, { n: number; first: number; actor: Actor }>();
+      this.history.forEach((r, i) => {
+        if (r.kind !== 'actor' || r.actors.length !== 1 || !filter(r)) return;
+        const a = r.actors[0] as Actor;
+        const key = a.org ? `${a.country}/${a.org}` : (a.country ?? '');
+        if (!key) return;
+        const c = counts.get(key);
+        if (c) c.n++;
+        else counts.set(key, { n: 1, first: i, actor: a });
+      });
+      const ranked = [...counts.values()].sort((x, y) => y.n - x.n || x.first - y.first);
+      return ranked.length >= 2 ? [ranked[0]!.actor, ranked[1]!.actor] : null;
+    };
+    return pick((r) => r.agentId !== null) ?? pick(() => true);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Builds one actor phrase from a head mention and the modifiers that follow it: a nisba
+ * («وزير الخارجية البيلاروسي» → BLR), a genitive country or organisation («وزير خارجية سوريا»,
+ * «سفير الاتحاد الأوروبي»), a name in quotes («“بسام صباغ”»).
+ */
+import type { Token } from '../model/document.js';
+import type { Actor, Place } from '../model/event.js';
+import type { Mention } from '../recognize/mention.js';
+import type { ActorPayload, PlaceRecord } from '../recognize/payload.js';
+
+/** The pieces of a phrase before coreference. */
+export interface PhraseParts {
+  head: Mention;
+  payload: ActorPayload;
+  /** Mentions folded into the phrase (the head first). */
+  used: Mention[];
+  tokenEnd: number;
+  end: number;
+  name: string | null;
+  nameSpan: { start: number; end: number } | null;
+  /** Country (and org) given by a modifier. */
+  modifier: { country: string; org: string | null } | null;
+}
+
+const PAYLOAD_PRIORITY: Record<ActorPayload['type'], number> = {
+  agent: 0, org: 1, metonym: 2, anaphor: 3, country: 4, place: 5, nisba: 6,
+};
+
+/**
+ * Chooses the reading of an ambiguous mention: agents and organisations first; a country name with
+ * the article that is also a nisba is the nisba; between countries
+ * and places of the same name (عمان: Oman or Amman; طرابلس: Libya or Lebanon) the one whose
+ * country the document names elsewhere, else the country.
+ */
+export function choosePayload(m: Mention, docCountries: ReadonlySet<string>): ActorPayload {
+  const sorted = [...m.payloads].sort((x, y) => PAYLOAD_PRIORITY[x.type] - PAYLOAD_PRIORITY[y.type]);
+  // with the article, a word that is both a country name and a nisba (السورية، التركية) is the adjective
+  const nisba = sorted.find((p) => p.type === 'nisba');
+  if (nisba && m.readings[0]?.split?.article === true && sorted.every((p) => p.type === 'nisba' || p.type === 'country')) return nisba;
+  const geo = sorted.filter((p) => p.type === 'country' || p.type === 'place');
+  if (geo.length > 1 && geo.length === sorted.length) {
+    const countryOf = (p: ActorPayload): string => (p.type === 'place' ? p.place.country : p.type === 'country' ? p.country : '');
+    const named = geo.filter((p) => docCountries.has(countryOf(p)) && !(p.type === 'country'));
+    if (named.length > 0) return named[0] as ActorPayload;
+  }
+  return sorted[0] as ActorPayload;
+}
+
+/** A quoted run of words starting at token `i`: its text, span and the index after the closing quote. */
+export function quotedName(tokens: readonly Token[], i: number, limit: number, text: string): { name: string; start: number; end: number; next: number } | null {
+  const open = tokens[i];
+  if (!open || open.kind !== 'quote') return null;
+  let k = i + 1;
+  while (k < limit && k - i <= 6 && tokens[k]?.kind === 'word') k++;
+  const close = tokens[k];
+  if (k === i + 1 || !close || close.kind !== 'quote') return null;
+  const start = (tokens[i + 1] as Token).start;
+  const end = (tokens[k - 1] as Token).end;
+  return { name: text.slice(start, end), start, end, next: k + 1 };
+}
+
+/** Folds the modifiers after `heads[0]` into a phrase. */
+export function collectPhrase(
+  mentions: readonly Mention[], i: number, payload: ActorPayload, tokens: readonly Token[], text: string, sentenceEnd: number,
+): PhraseParts {
+  const head = mentions[i] as Mention;
+  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null };
+  const takesModifier = payload.type === 'agent' || payload.type === 'anaphor' || payload.type === 'place' || payload.type === 'country' || payload.type === 'metonym';
+  for (let j = i + 1; j < mentions.length && takesModifier; j++) {
+    const quoted = quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
+    if (quoted && !parts.name) {
+      parts.name = quoted.name;
+      parts.nameSpan = { start: quoted.start, end: quoted.end };
+      parts.tokenEnd = quoted.next;
+      parts.end = quoted.end;
+    }
+    const next = mentions[j] as Mention;
+    const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
+    const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم';
+    if (!adjacent || next.sentence !== head.sentence) break;
+    const mod = next.payloads.find((p) => p.type === 'nisba')
+      ?? (payload.type === 'agent' || payload.type === 'anaphor' ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined);
+    if (!mod || parts.modifier) break;
+    if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org };
+    else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null };
+    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org };
+    parts.used.push(next);
+    parts.tokenEnd = next.tokenEnd;
+    parts.end = next.end;
+  }
+  const quoted = parts.name ? null : quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
+  if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) {
+    parts.name = quoted.name;
+    parts.nameSpan = { start: quoted.start, end: quoted.end };
+    parts.tokenEnd = quoted.next;
+    parts.end = quoted.end;
+  }
+  return parts;
+}
+
+/** An actor record with no country yet. */
+export function blankActor(spans: Actor['spans'], sources: string[]): Actor {
+  return { country: null, sector: null, org: null, name: null, role: null, spans, sources };
+}
+
+/** The place record as an event location. */
+export function toPlace(p: PlaceRecord, span: { start: number; end: number } | null): Place {
+  return { id: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon, span };
+}

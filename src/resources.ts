@@ -1,0 +1,83 @@
+/**
+ * Shared, read-only resources for the pipeline: the compiled lexicons of each language (actors,
+ * event triggers, objects, cues) and the outlet table. Built once per process and reused for every
+ * document; compilation happens here, at load, never at build time (DESIGN §4).
+ */
+import { z } from 'zod';
+import { type CuePayload, loadCues } from './code/cues.js';
+import { type EventRule, loadRules, type ObjectPayload } from './code/rules.js';
+import { type CalendarPayload, loadCalendar } from './dates/calendar.js';
+import { dataPath } from './data/paths.js';
+import { readTsv, variants } from './data/tsv.js';
+import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
+import type { Lang } from './model/document.js';
+import { loadActorEntries } from './recognize/dictionaries.js';
+import type { ActorPayload } from './recognize/payload.js';
+import { normalizeWord } from './text/normalize.js';
+
+/** Compiled lexicons of one language. */
+export interface LanguageResources {
+  actors: Lexicon<ActorPayload>;
+  triggers: Lexicon<EventRule>;
+  objects: Lexicon<ObjectPayload>;
+  cues: Lexicon<CuePayload>;
+  calendar: Lexicon<CalendarPayload>;
+  rules: ReadonlyMap<string, EventRule>;
+}
+
+/** A news outlet and its home country. */
+export interface Outlet { id: string; name: string; names: string[]; country: string; domain: string }
+
+/** Everything the stages read. */
+export interface Resources {
+  lang: Record<Lang, LanguageResources>;
+  outlets: Outlet[];
+}
+
+function languageResources(lang: Lang, actorEntries: ReturnType<typeof loadActorEntries>): LanguageResources {
+  const ruleSet = loadRules(lang);
+  return {
+    actors: compileLexicon(actorEntries.filter((e) => e.lang === lang)),
+    triggers: compileLexicon(ruleSet.triggers),
+    objects: compileLexicon(ruleSet.objects),
+    cues: compileLexicon(loadCues(lang), true),
+    calendar: compileLexicon(loadCalendar(lang)),
+    rules: ruleSet.rules,
+  };
+}
+
+function loadOutlets(): Outlet[] {
+  const schema = z.object({
+    id: z.string().regex(/^outlet:[a-z0-9-]+$/), name_en: z.string().min(1), names_ar: z.string(),
+    iso3: z.string().regex(/^[A-Z]{3}$/), domain: z.string(),
+  });
+  return readTsv(dataPath('sources', 'outlets.tsv'), schema).map((r) => ({
+    id: r.id, name: r.name_en, names: [r.name_en, ...variants(r.names_ar)], country: r.iso3, domain: r.domain,
+  }));
+}
+
+let shared: Resources | null = null;
+
+/**
+ * The process-wide resources, loaded and compiled on first use.
+ *
+ * @throws DataError when any shipped data file is malformed
+ */
+export function loadResources(): Resources {
+  if (shared) return shared;
+  const actorEntries = loadActorEntries();
+  shared = { lang: { ar: languageResources('ar', actorEntries), en: languageResources('en', actorEntries) }, outlets: loadOutlets() };
+  return shared;
+}
+
+/**
+ * The home country of an outlet named by the user, matched on any of its names (normalized) or its domain.
+ *
+ * @returns ISO 3166-1 alpha-3, or null when the outlet is not in the table
+ */
+export function outletCountry(resources: Resources, source: string | null): string | null {
+  if (!source) return null;
+  const key = normalizeWord(source.trim());
+  const found = resources.outlets.find((o) => o.names.some((n) => normalizeWord(n) === key) || (o.domain !== '' && key.includes(o.domain)));
+  return found?.country ?? null;
+}

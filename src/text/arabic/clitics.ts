@@ -1,0 +1,73 @@
+/**
+ * Arabic clitic segmentation over normalized words.
+ *
+ * Proclitics: conjunction و ف, then a preposition ب ل ك or the future marker س, then the article ال
+ * (ل + ال is written لل). Enclitics (pronouns): ه ها هما هم هن ك كما كم كن ي ني نا. An article
+ * excludes an enclitic and the future marker. Every split whose stem keeps at least two letters is
+ * returned; the lexicon decides which stems are words (Buckwalter's analyser works the same way:
+ * enumerate prefix-stem-suffix splits, keep those the lexicon licenses).
+ */
+
+/** One way to read a normalized word as proclitics + stem + enclitic. */
+export interface CliticSplit {
+  /** Proclitic letters as written, e.g. "وبال", "لل", "". */
+  pro: string;
+  stem: string;
+  /** Enclitic pronoun as written, e.g. "ها", "". */
+  enc: string;
+  /** True when the proclitics include the article. */
+  article: boolean;
+  /** True when the proclitics include a preposition (ب ل ك). */
+  preposition: boolean;
+  /** True when the proclitics include the future marker س. */
+  future: boolean;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREFIXES = ['', 'ب', 'ل', 'ك', 'س'];
+/** Enclitic pronouns, longest first. */
+export const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'ها', 'ني', 'نا', 'ه', 'ك', 'ي'];
+const MIN_STEM = 2;
+
+interface Prefix { pro: string; article: boolean; preposition: boolean; future: boolean }
+
+function buildPrefixes(): Prefix[] {
+  const out: Prefix[] = [];
+  for (const c of CONJUNCTIONS) {
+    for (const p of PREFIXES) {
+      for (const art of [false, true]) {
+        if (art && p === 'س') continue;
+        const pro = c + (p === 'ل' && art ? 'لل' : p + (art ? 'ال' : ''));
+        out.push({ pro, article: art, preposition: p !== '' && p !== 'س', future: p === 'س' });
+      }
+    }
+  }
+  return out;
+}
+
+const PREFIX_TABLE = buildPrefixes();
+
+/**
+ * Every clitic split of a normalized Arabic word, the unsegmented reading first.
+ *
+ * @param word - one normalized token (see `normalize`)
+ * @returns splits with a stem of at least two letters
+ * @example
+ * cliticSplits('وبالعراق').some(s => s.pro === 'وبال' && s.stem === 'عراق') // → true
+ */
+export function cliticSplits(word: string): CliticSplit[] {
+  const out: CliticSplit[] = [];
+  for (const p of PREFIX_TABLE) {
+    if (!word.startsWith(p.pro)) continue;
+    const rest = word.slice(p.pro.length);
+    if (rest.length < MIN_STEM) continue;
+    out.push({ ...p, stem: rest, enc: '' });
+    if (p.article) continue;
+    for (const enc of ENCLITICS) {
+      if (rest.length - enc.length >= MIN_STEM && rest.endsWith(enc)) {
+        out.push({ ...p, stem: rest.slice(0, rest.length - enc.length), enc });
+      }
+    }
+  }
+  return out;
+}
