@@ -11,10 +11,11 @@ import type { SentenceView } from './sentence-view.js';
 
 const LOCATIVE = new Set(['في', 'ب', 'in', 'at']);
 
-/** The place of an event: a place named in its sentence, one after a locative preposition first. */
-export function eventPlace(v: SentenceView): Place | null {
+/** The place of an event: the place named nearest its trigger in the sentence, one after a locative preposition first. */
+export function eventPlace(v: SentenceView, triggerToken: number): Place | null {
   const places = v.actors.filter((r) => r.place !== null);
-  const located = places.find((r) => LOCATIVE.has(r.preposition ?? '')) ?? places.find((r) => r.kind === 'place');
+  const byDistance = (list: typeof places) => [...list].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
+  const located = byDistance(places.filter((r) => LOCATIVE.has(r.preposition ?? ''))) ?? byDistance(places.filter((r) => r.kind === 'place'));
   return located?.place ?? null;
 }
 

@@ -40,11 +40,14 @@ function hasPrep(r: ResolvedActor, prep: string): boolean {
   return r.preposition === prep || (prep.length === 1 && r.preposition?.startsWith(prep) === true);
 }
 
-function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | null): ResolvedActor[] {
-  return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= RECIPIENT_WINDOW && usable(r) && r !== exclude);
+/** Actor phrases after the trigger, up to the next verb (the next clause) or the window's end. */
+function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | null, predicates: readonly Predicate[]): ResolvedActor[] {
+  const next = predicates.find((p) => p.tokenStart >= t.tokenEnd && p.kind !== 'participle' && !(exclude && p.tokenStart < exclude.tokenEnd));
+  const limit = Math.min(t.tokenEnd + RECIPIENT_WINDOW, next ? next.tokenStart : Infinity);
+  return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < limit && usable(r) && r !== exclude);
 }
 
-function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule): ResolvedActor | null {
+function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;
   // an adjectival nisba after the noun (or after one adjective of it) names its agent
@@ -53,12 +56,12 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule): Resolv
   // a genitive right after the noun is its agent when it is a possessive anaphor (دعم بلاده) or when
   // the rule's recipient preposition follows (دعم سورية للعملية)
   if (next.headType === 'anaphor' && next.kind === 'actor') return next;
-  if (rule.prep && followers(v, t, next).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
+  if (rule.prep && followers(v, t, next, predicates).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
   return null;
 }
 
-function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor: ResolvedActor | null): ResolvedActor | null {
-  const after = followers(v, t, actor).filter((r) => !sameActor(r, actor));
+function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor: ResolvedActor | null, predicates: readonly Predicate[]): ResolvedActor | null {
+  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
     if (marked) return marked;
@@ -81,13 +84,13 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   else {
     const frame = governor && governor.kind === 'passive-frame' && t.tokenStart - governor.tokenEnd <= 2 && governor.tokenStart >= clauseStart(v, t.tokenStart);
     passive = !!frame;
-    actor = nominalActor(v, t, rule) ?? (frame ? null : governor?.subject ?? null);
+    actor = nominalActor(v, t, rule, predicates) ?? (frame ? null : governor?.subject ?? null);
   }
   if (rule.subject === 'recipient') {
-    const source = followers(v, t, actor).find((r) => hasPrep(r, rule.prep ?? ''));
+    const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }
-  let recipient = findRecipient(v, t, rule, actor);
+  let recipient = findRecipient(v, t, rule, actor, predicates);
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
   return { actor, recipient, passive, governor: own ?? governor };
@@ -120,8 +123,6 @@ export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: A
   if (!recipient || recipient.actors.length === 0) return null;
   if (sameActor(actor, recipient)) return null;
   const actors = actor ? withConjuncts(v, actor) : [];
-  // "the two countries" as the recipient of one of them: only a joint event keeps the other side
-  if (recipient.kind === 'pair' && !rule.symmetric && actors.some((x) => recipient.actors.some((r) => r.country === x.country))) return null;
   const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org));
   if (recipients.length === 0) return null;
   return { actor: actors, recipient: recipients };

@@ -67,7 +67,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     mode = null;
     aux = aux.filter((x) => x !== 'future');
   }
-  const location = eventPlace(v);
+  const location = eventPlace(v, t.tokenStart);
   for (const actor of byCountry(pair.actor)) {
     for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
       if (recipient.length === 0) continue;
@@ -99,6 +99,7 @@ export function codeEvents(a: Analysis): MarsadEvent[] {
   let carried: ResolvedActor | null = null;
   const objectsLex = a.resources.lang[a.doc.lang].objects;
   for (const v of sentenceViews(a)) {
+    v.triggers = v.triggers.filter((t) => isEventReading(v, t));
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
     if (v.sentence.dateline || v.triggers.length === 0) continue;
@@ -107,7 +108,6 @@ export function codeEvents(a: Analysis): MarsadEvent[] {
     for (const t of v.triggers) {
       // a trigger that is the object of the trigger before it («توقيع اتفاق») is not an event of its own
       if (objectTokens.has(t.tokenStart) && v.triggers.some((u) => u.tokenEnd === t.tokenStart)) continue;
-      if (!isEventReading(v, t)) continue;
       codeTrigger(a, v, t, predicates, objects, raw);
     }
   }

@@ -77,7 +77,7 @@ export function collectPhrase(
     const next = mentions[j] as Mention;
     const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
     const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم';
-    if (!adjacent || next.sentence !== head.sentence) break;
+    if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
     const mod = next.payloads.find((p) => p.type === 'nisba')
       ?? (payload.type === 'agent' || payload.type === 'anaphor' ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;

@@ -169,8 +169,11 @@ export function spell(vocalized: string, finalAlif: boolean): string[] {
 
 /** Form I verbs whose `CاC` past is read with a medial hamza (سأل) unless a present says otherwise. */
 const MEDIAL_HAMZA = new Set(['سال', 'راس', 'داب', 'باس']);
-/** Form I verbs in final ا read with a final hamza (قرأ); بدا is both بدأ and بدا. */
-const FINAL_HAMZA = new Map<string, 'hamza' | 'both'>([['قرا', 'hamza'], ['لجا', 'hamza'], ['نشا', 'hamza'], ['ملا', 'hamza'], ['هدا', 'hamza'], ['طرا', 'hamza'], ['برا', 'hamza'], ['خبا', 'hamza'], ['بدا', 'both']]);
+/** `CCا` pasts read with a final hamza: form I (قرأ), form II (هنّأ), or both I readings (بدأ and بدا). */
+const FINAL_HAMZA = new Map<string, 'I' | 'II' | 'both'>([
+  ...['قرا', 'لجا', 'نشا', 'ملا', 'هدا', 'طرا', 'برا', 'خبا'].map((w) => [w, 'I'] as const),
+  ...['هنا', 'نبا', 'هيا', 'جزا'].map((w) => [w, 'II'] as const), ['بدا', 'both'],
+]);
 /** `اCC` pasts whose measure is known: I (أخذ), II (أكّد) or IV of a doubled root (أعدّ); others get all three. */
 const HAMZA_INITIAL = new Map<string, Pattern>([
   ...['اخذ', 'اكل', 'امر', 'اذن', 'امل', 'اسر'].map((w) => [w, 'I'] as const),
@@ -199,7 +202,7 @@ function mk(pattern: Pattern, rad: readonly string[], o: Options = {}): Reading 
   const classes: VerbClass[] = [];
   const tpl = o.tpl ?? pattern;
   if (o.hollow) classes.push('hollow');
-  if (tpl !== 'Q' && tpl !== 'tQ' && 'وي'.includes(radicals[2] ?? '-')) classes.push('defective');
+  if (pattern !== 'Q' && 'وي'.includes(radicals[2] ?? '-')) classes.push('defective');
   if (radicals[0] === 'و' || o.assimilated) classes.push('assimilated');
   if (o.doubled) classes.push('doubled');
   if (radicals.includes('ء')) classes.push('hamzated');
@@ -235,7 +238,8 @@ function formOneByEnd(w: string, a: string, b: string, c: string): Reading[] {
   if (c === 'ي') return [mk('I', [a, b, 'ي'], { iv: 'i' }), mk('I', [a, b, 'ي'], { pv: 'i', iv: 'a' })];
   if (c === 'ا') {
     const lex = FINAL_HAMZA.get(w);
-    return [mk('I', [a, b, 'و'], { rank: lex === 'hamza' ? 1 : 0 }), mk('I', [a, b, 'ء'], { iv: 'a', rank: lex ? 0 : 1 })];
+    const rank = (p: string): number => (lex === p || (lex === 'both' && p !== 'II') || (!lex && p === 'w') ? 0 : 1);
+    return [mk('I', [a, b, 'و'], { rank: rank('w') }), mk('I', [a, b, 'ء'], { iv: 'a', rank: rank('I') }), mk('II', [a, b, 'ء'], { rank: rank('II') })];
   }
   if (b === 'ء' || c === 'ء') return [mk('I', [a, b, c], { pv: 'i', iv: 'a' })];
   if (b === 'و' || b === 'ي') return [mk('II', [a, b, c])]; // قوّم، عيّن

@@ -181,7 +181,8 @@ const TABLE: Record<string, readonly Case[]> = {
     ['قرا', 'pf.3mp', 'قرءوا'], ['قرا', 'pf.3mp', 'قراوا'], ['قرا', 'ind.3md', 'يقران'], ['قرا', 'ind.2fs', 'تقرءين'],
     ['اساء', 'ind.3ms', 'يسيء'], ['اساء', 'pf.1s', 'اسات'], ['تساءل', 'ind.3ms', 'يتساءل'], ['تراس', 'ind.3ms', 'يتراس'],
     ['تاكد', 'ind.3ms', 'يتاكد'], ['يءس', 'ind.3ms', 'يياس'], ['ابتدا', 'ind.3ms', 'يبتدء'], ['انشا', 'ind.3ms', 'ينشء'],
-    ['انشا', 'pf.p.3ms', 'انشء'], ['خطء', 'ind.3ms', 'يخطا'],
+    ['انشا', 'pf.p.3ms', 'انشء'], ['خطء', 'ind.3ms', 'يخطا'], ['هنا', 'ind.3ms', 'يهنء'], ['بدا', 'ind.3ms', 'يبدو'],
+    ['بدا', 'ind.3ms', 'يبدا'], ['ام', 'ind.3ms', 'يءم'], ['تباطا', 'ind.3mp', 'يتباطءون'], ['استانف', 'ind.3ms', 'يستانف'],
   ],
   'hollow and hamzated: جاء/يجيء': [
     ['جاء', 'ind.3ms', 'يجيء'], ['جاء', 'pf.1s', 'جءت'], ['جاء', 'pf.3fs', 'جاءت'], ['جاء', 'jus.3ms', 'يجء'],
@@ -220,6 +221,13 @@ test('every lemma fills the 13 perfect persons, 39 imperfect cells and 5 imperat
   }
 });
 
+test('the 3ms perfect active reproduces the past it was given', () => {
+  for (const lemma of ALL_LEMMAS) {
+    const past = lemmaOf(lemma).past;
+    assert.ok(formsOf(lemma).some((f) => f.form === past && sameFeatures(f.features, cellFeatures('pf.3ms'))), lemma);
+  }
+});
+
 test('mood is set on imperfect forms only', () => {
   for (const f of formsOf('قال')) assert.equal(f.features.mood !== undefined, f.features.aspect === 'imperfect', JSON.stringify(f));
 });
@@ -242,6 +250,11 @@ test('an assimilated form I without present gets both يCC and يوCC stems', ()
   assert.deepEqual(activePresent('وقع').sort(), ['يقع', 'يوقع']);
 });
 
+test('an اCC past not in the lexicon gets the I, II and IV-doubled readings (أمِن، أمّن، أمنّ)', () => {
+  assert.deepEqual(activePresent('امن').sort(), ['يءمن', 'يامن', 'يمن']);
+  assert.deepEqual(activePresent('امن:يءمن'), ['يءمن']);
+});
+
 test('a given present is trusted over the derivation from the past', () => {
   assert.deepEqual(activePresent('وقع:يوقع'), ['يوقع']);
   assert.deepEqual(activePresent('وقع:يقع'), ['يقع']);
@@ -261,6 +274,7 @@ test('bad input throws ConjugationError naming the lemma', () => {
     assert.throws(() => analyzeLemma({ past }), ConjugationError, past);
   }
   assert.throws(() => conjugate({} as VerbLemma), ConjugationError);
+  assert.throws(() => conjugate({ past: 'قال', present: 42 } as unknown as VerbLemma), ConjugationError);
 });
 
 test('MarsadConjugationError is the same class as ConjugationError', () => {

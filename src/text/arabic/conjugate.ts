@@ -14,8 +14,11 @@
  */
 import { derive, imperativeOf, LETTERS, readingsOf, SHAPES, spell, type Reading } from './conjugate-weak.js';
 
+/** Perfect (الماضي), imperfect (المضارع) or imperative (الأمر). */
 export type Aspect = 'perfect' | 'imperfect' | 'imperative';
+/** Active, or passive (المبني للمجهول: قُتل، يُقتل). */
 export type Voice = 'active' | 'passive';
+/** Mood of the imperfect: indicative (يفعلُ), subjunctive after أن/لن (يفعلَ), jussive after لم/لا (يفعلْ). */
 export type Mood = 'indicative' | 'subjunctive' | 'jussive';
 /** Person, gender, number, aspect, voice (and mood for the imperfect) of one form. */
 export interface VerbFeatures { aspect: Aspect; voice: Voice; person: 1 | 2 | 3; gender: 'm' | 'f' | 'c'; number: 'sg' | 'du' | 'pl'; mood?: Mood }
@@ -23,6 +26,7 @@ export interface VerbFeatures { aspect: Aspect; voice: Voice; person: 1 | 2 | 3;
 export interface VerbLemma { past: string; present?: string }
 /** One generated surface form. */
 export interface VerbForm { form: string; features: VerbFeatures }
+/** Weak classes: hollow (قال), defective (دعا، رمى), assimilated (وصل), doubled (ردّ), hamzated (أخذ، سأل، قرأ). */
 export type VerbClass = 'sound' | 'hollow' | 'defective' | 'assimilated' | 'doubled' | 'hamzated';
 /** Measure (وزن) of the verb; `Q` covers the quadriliteral and its t-measure (ترجم، تزلزل). */
 export type Pattern = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX' | 'X' | 'Q';
@@ -99,7 +103,7 @@ const TEMPLATES: Record<string, Templates> = {
 /** The templates of a reading, with its stem vowels and lexical changes applied. */
 function templatesOf(r: Reading): Templates {
   const t = TEMPLATES[r.tpl] ?? TEMPLATES.I as Templates;
-  let impf = t.impf.replace('P', r.pv).replace('V', r.iv);
+  let impf = t.impf.replace('V', r.iv);
   let ipass = t.ipass;
   if (r.wDrop) impf = impf.replace('12', '2'); // يصل
   if (r.dropC2) { impf = impf.replace(/12./, '1a'); ipass = ipass?.replace(/12./, '1a'); } // يرى
@@ -175,6 +179,7 @@ function chosenReadings(lemma: VerbLemma): Reading[] {
   const all = readingsOf(past);
   if (all.length === 0) throw new ConjugationError(lemma, `a verb of shape ${SHAPES}`);
   if (lemma.present === undefined) return all.filter((r) => r.rank === 0);
+  if (typeof lemma.present !== 'string') throw new ConjugationError(lemma, 'a string "present" or none');
   const present = normalizeInput(lemma.present);
   const fits = all.filter((r) => generate(r).some((f) => f.form === present && is3msPresent(f.features)));
   if (fits.length === 0) {

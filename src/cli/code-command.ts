@@ -1,0 +1,102 @@
+/**
+ * `marsad code`: code one document, or many in `--jsonl` mode, and print the events.
+ */
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { codeDocument } from '../coder.js';
+import { parseIsoDate } from '../dates/calendar.js';
+import { InputError, MarsadError } from '../errors.js';
+import type { DocumentInput, Lang } from '../model/document.js';
+import { formatJsonl, formatTable } from './format.js';
+import { readInput } from './io.js';
+
+/** Options of `marsad code`. */
+export interface CodeOptions {
+  date?: string;
+  source?: string;
+  sourceCountry?: string;
+  lang: 'ar' | 'en' | 'auto';
+  format: 'jsonl' | 'json' | 'table';
+  jsonl?: boolean;
+}
+
+/** Streams the command writes to. */
+export interface Io { out: (s: string) => void; err: (s: string) => void }
+
+const batchLine = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String),
+  text: z.string(),
+  date: z.string().optional(),
+  lang: z.enum(['ar', 'en']).optional(),
+  source: z.string().optional(),
+  sourceCountry: z.string().optional(),
+});
+
+function checkOptions(o: CodeOptions): void {
+  if (o.date !== undefined && !parseIsoDate(o.date)) throw new InputError(`--date: expected a calendar date YYYY-MM-DD, found "${o.date}"`);
+  if (o.sourceCountry !== undefined && !/^[A-Z]{3}$/.test(o.sourceCountry)) {
+    throw new InputError(`--source-country: expected an ISO 3166-1 alpha-3 code such as SYR, found "${o.sourceCountry}"`);
+  }
+}
+
+function langOf(o: CodeOptions): Lang | undefined {
+  return o.lang === 'auto' ? undefined : o.lang;
+}
+
+function codeOne(file: string | undefined, o: CodeOptions, io: Io): number {
+  const text = readInput(file);
+  const id = !file || file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
+  const doc: DocumentInput = { id, text, lang: langOf(o), publishedAt: o.date, source: o.source, sourceCountry: o.sourceCountry };
+  const events = codeDocument(doc);
+  if (o.format === 'table') io.out(formatTable(events));
+  else if (o.format === 'json') io.out(JSON.stringify({ docId: id, events }, null, 2) + '\n');
+  else io.out(formatJsonl(events));
+  return 0;
+}
+
+function parseBatchLine(raw: string, where: string): DocumentInput {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new InputError(`${where}: invalid JSON (${(err as Error).message})`);
+  }
+  const parsed = batchLine.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${where}: field "${issue?.path.join('.') || '(line)'}": ${issue?.message} (expected {id, text, date?, lang?, source?})`);
+  }
+  const d = parsed.data;
+  return { id: d.id, text: d.text, lang: d.lang, publishedAt: d.date, source: d.source, sourceCountry: d.sourceCountry };
+}
+
+function codeBatch(file: string | undefined, o: CodeOptions, io: Io): number {
+  const name = !file || file === '-' ? 'standard input' : file;
+  let bad = 0;
+  readInput(file).split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    try {
+      const doc = parseBatchLine(raw, `${name}:${i + 1}`);
+      const events = codeDocument({ ...doc, lang: doc.lang ?? langOf(o), publishedAt: doc.publishedAt ?? o.date, source: doc.source ?? o.source, sourceCountry: doc.sourceCountry ?? o.sourceCountry });
+      io.out(o.format === 'json' ? JSON.stringify({ docId: doc.id, events }) + '\n' : formatJsonl(events));
+    } catch (err) {
+      if (!(err instanceof MarsadError)) throw err;
+      bad++;
+      io.err(`${err.message.startsWith(`marsad: ${name}`) ? err.message : `marsad: ${name}:${i + 1}: ${err.message.replace(/^marsad: /, '')}`}\n`);
+    }
+  });
+  if (bad > 0) io.err(`marsad: ${bad} bad line${bad === 1 ? '' : 's'} skipped in ${name}; the rest was coded\n`);
+  return bad > 0 ? 2 : 0;
+}
+
+/**
+ * Runs `marsad code`.
+ *
+ * @returns the exit code: 0, or 2 when input lines were bad (the rest is still coded)
+ * @throws InputError for a bad option value or an unreadable input
+ */
+export function runCode(file: string | undefined, o: CodeOptions, io: Io): number {
+  checkOptions(o);
+  if (o.jsonl && o.format === 'table') throw new InputError('--format table is for one document; use jsonl or json with --jsonl');
+  return o.jsonl ? codeBatch(file, o, io) : codeOne(file, o, io);
+}

@@ -1,0 +1,69 @@
+/**
+ * `marsad eval`: score gold files and print the report (DESIGN §5).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readGold } from '../eval/gold.js';
+import { addCounts, type Counts, emptyCounts, type FileScore, prf, scoreFile } from '../eval/score.js';
+import type { Io } from './code-command.js';
+
+/** Options of `marsad eval`. */
+export interface EvalOptions { json?: boolean; shared?: string }
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1).padStart(5);
+}
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? '   —' : `${a}/${b}`;
+}
+
+function row(label: string, c: Counts): string {
+  const { precision, recall, f1 } = prf(c);
+  return `${label.padEnd(28)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}   tp ${String(c.tp).padStart(3)} fp ${String(c.fp).padStart(3)} fn ${String(c.fn).padStart(3)}  absent ${c.absentHits}  sector ${ratio(c.sectorAgree, c.sectorTotal)}  root ${ratio(c.rootAgree, c.rootTotal)}`;
+}
+
+function report(f: FileScore): string[] {
+  const lines = [`== ${f.file}`, row('all', f.total)];
+  for (const [k, c] of Object.entries(f.byEvent).sort()) lines.push(row(`  event ${k}`, c));
+  for (const [k, c] of Object.entries(f.byCategory).sort()) lines.push(row(`  category ${k}`, c));
+  for (const r of f.records) {
+    if (r.discrepancies.length === 0) continue;
+    lines.push(`  ${r.id}:`);
+    for (const d of r.discrepancies) lines.push(`    ${d.kind.padEnd(7)} ${d.event} ${d.actor} > ${d.recipient}${d.cameo ? ` (${d.cameo})` : ''}${d.ruleId ? ` [${d.ruleId}]` : ''}`);
+  }
+  return lines;
+}
+
+function defaultGoldFiles(shared: string): string[] | null {
+  const dir = join(shared, 'gold');
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+}
+
+/**
+ * Runs `marsad eval`.
+ *
+ * @param files - gold files; when empty, every `gold/*.jsonl` under `--shared`
+ * @returns 0 (a report was printed, or there was nothing to score and that was said)
+ * @throws InputError for an unreadable or invalid gold file
+ */
+export function runEval(files: string[], o: EvalOptions, io: Io): number {
+  const shared = resolve(o.shared ?? '../shared');
+  const goldFiles = files.length > 0 ? files : defaultGoldFiles(shared);
+  if (!goldFiles || goldFiles.length === 0) {
+    io.out(`marsad eval: no gold files to score (${join(shared, 'gold')} does not exist or holds no .jsonl); nothing was evaluated\n`);
+    return 0;
+  }
+  const scores = goldFiles.map((f) => scoreFile(f, readGold(f, files.length > 0 ? undefined : shared)));
+  const total = emptyCounts();
+  for (const s of scores) addCounts(total, s.total);
+  if (o.json) {
+    io.out(JSON.stringify({ files: scores.map((s) => ({ ...s, ...prf(s.total) })), total: { ...total, ...prf(total) } }, null, 2) + '\n');
+    return 0;
+  }
+  const lines = scores.flatMap(report);
+  lines.push('', row('TOTAL (micro)', total));
+  io.out(lines.join('\n') + '\n');
+  return 0;
+}

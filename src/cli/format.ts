@@ -1,0 +1,37 @@
+/**
+ * Output formats for coded events: JSON Lines, JSON, and an aligned table for people.
+ */
+import stringWidth from 'string-width';
+import type { Actor, MarsadEvent } from '../model/event.js';
+
+function actorLabel(actors: readonly Actor[]): string {
+  if (actors.length === 0) return '(unknown)';
+  return actors.map((a) => [a.country ?? '?', a.org, a.sector].filter(Boolean).join(' ')).join(' + ');
+}
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+/**
+ * An aligned table, one event a row. Latin columns come first and the Arabic evidence last, wrapped
+ * in a right-to-left isolate (U+2067 … U+2069), so that a bidi-aware terminal shows it right to
+ * left without moving the columns, and a plain one still aligns them.
+ */
+export function formatTable(events: readonly MarsadEvent[]): string {
+  const header = ['#', 'event', 'cameo', 'actor', 'recipient', 'date', 'place', 'flags', 'rule', 'trigger'];
+  const rows = events.map((e, k) => [
+    String(k + 1), e.event + (e.mode ? `/${e.mode}` : ''), e.cameo, actorLabel(e.actor), actorLabel(e.recipient),
+    e.date ?? '', e.location?.name ?? '', e.auxiliary.join(','), e.ruleId,
+    `\u2067${e.triggerText}\u2069${e.evidence.length > 1 ? ` (×${e.evidence.length})` : ''}`,
+  ]);
+  const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c] ?? ''))));
+  const line = (cells: string[]): string => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0))).join('  ').trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(header), rule, ...rows.map(line)].join('\n') + (rows.length === 0 ? '\n(no events)\n' : '\n');
+}
+
+/** One JSON object per event, one per line. */
+export function formatJsonl(events: readonly MarsadEvent[]): string {
+  return events.map((e) => JSON.stringify(e)).join('\n') + (events.length > 0 ? '\n' : '');
+}

@@ -1,0 +1,62 @@
+/**
+ * The `marsad` command line (commander): `code` and `eval`. Usage errors and bad input exit with
+ * code 2 and a message naming the input; an internal error exits with 1.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { MarsadError } from '../errors.js';
+import { type CodeOptions, type Io, runCode } from './code-command.js';
+import { type EvalOptions, runEval } from './eval-command.js';
+
+const USAGE_EXIT = 2;
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('marsad')
+    .description('Arabic-first political event coder: news text → PLOVER/CAMEO events with evidence')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run marsad --help for usage)');
+  program
+    .command('code')
+    .description('code one document (FILE or - for stdin), or many with --jsonl')
+    .argument('[file]', 'text file, or - for standard input', '-')
+    .option('--date <YYYY-MM-DD>', 'publication date (relative dates resolve against it)')
+    .option('--source <name>', 'outlet name (its home country resolves unqualified titles)')
+    .option('--source-country <ISO3>', "outlet's home country, ISO 3166-1 alpha-3")
+    .addOption(new Option('--lang <lang>', 'document language').choices(['ar', 'en', 'auto']).default('auto'))
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'table']).default('jsonl'))
+    .option('--jsonl', 'input is JSON Lines {id, text, date?, lang?, source?}, one document a line')
+    .action((file: string, opts: CodeOptions) => setExit(runCode(file, opts, io)));
+  program
+    .command('eval')
+    .description('score gold files (default: every gold/*.jsonl under --shared)')
+    .argument('[gold...]', 'gold JSON Lines files')
+    .option('--json', 'print the scores as one JSON object')
+    .option('--shared <dir>', 'the shared folder holding gold/ and the texts gold records name', '../shared')
+    .action((files: string[], opts: EvalOptions) => setExit(runEval(files, opts, io)));
+  return program;
+}
+
+/**
+ * Runs the CLI.
+ *
+ * @param argv - `process.argv`
+ * @param io - where output and errors go (default: the process streams)
+ * @returns the exit code
+ */
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  let exit = 0;
+  const program = buildProgram(io, (code) => (exit = code));
+  try {
+    await program.parseAsync(argv);
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : USAGE_EXIT;
+    if (err instanceof MarsadError) {
+      io.err(`${err.message}\n`);
+      return USAGE_EXIT;
+    }
+    io.err(`marsad: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
