@@ -19,9 +19,9 @@ export function eventPlace(v: SentenceView, triggerToken: number): Place | null 
   return located?.place ?? null;
 }
 
-/** The date of an event in a sentence: the sentence's date expression, else the publication date. */
-export function eventDate(a: Analysis, v: SentenceView): { date: string | null; dateSource: DateSource | null; future: boolean } {
-  const d = v.dates[0];
+/** The date of an event: the date expression of its sentence nearest the trigger, else the publication date. */
+export function eventDate(a: Analysis, v: SentenceView, triggerToken: number): { date: string | null; dateSource: DateSource | null; future: boolean } {
+  const d = [...v.dates].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
   if (d) return { date: d.date, dateSource: d.source, future: d.future };
   return a.doc.publishedAt ? { date: a.doc.publishedAt, dateSource: 'publication', future: false } : { date: null, dateSource: null, future: false };
 }

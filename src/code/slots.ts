@@ -47,7 +47,16 @@ function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | nu
   return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < limit && usable(r) && r !== exclude);
 }
 
+/** «إقدام مستوطنين على إحراق…»: the actor between an agentive noun and the verbal noun. */
+function agentiveActor(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
+  const cue = v.cues.filter((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5).at(-1);
+  if (!cue) return null;
+  return v.actors.find((r) => r.tokenStart >= cue.tokenEnd && r.tokenEnd <= t.tokenStart && usable(r)) ?? null;
+}
+
 function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
+  const agentive = agentiveActor(v, t);
+  if (agentive) return agentive;
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;
   // an adjectival nisba after the noun (or after one adjective of it) names its agent
@@ -120,9 +129,14 @@ export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: A
     if (!rule.symmetric || actor.actors.length < 2) return null;
     return { actor: [actor.actors[0] as Actor], recipient: [actor.actors[1] as Actor] };
   }
+  const actors = actor ? withConjuncts(v, actor) : [];
+  // a joint event with a compound subject («الرئيس الفرنسي ورئيس الوزراء العراقي بحثا»): one side each
+  const first = actors[0];
+  if (rule.symmetric && first && actors.some((x) => x.country !== first.country)) {
+    return { actor: actors.filter((x) => x.country === first.country), recipient: actors.filter((x) => x.country !== first.country) };
+  }
   if (!recipient || recipient.actors.length === 0) return null;
   if (sameActor(actor, recipient)) return null;
-  const actors = actor ? withConjuncts(v, actor) : [];
   const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org));
   if (recipients.length === 0) return null;
   return { actor: actors, recipient: recipients };

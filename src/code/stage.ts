@@ -53,7 +53,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const pair = dyad(slots, rule, v);
   if (!pair) return;
   if (pair.actor.length === 0 && !ACTORLESS_OK.has(rule.event)) return;
-  const date = eventDate(a, v);
+  const date = eventDate(a, v, t.tokenStart);
   let aux = auxiliaryModes(v, t, slots.governor, date.future);
   let cameoCode = rule.cameo;
   let mode = rule.mode;
@@ -79,14 +79,14 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
 /**
  * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير),
  * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
- * a verbal noun after a demonstrative («هذا العدوان»: an event already reported) or a topic
- * preposition («بشأن المشاورات»: a subject of talks, not talks).
+ * a verbal noun after a demonstrative («هذا العدوان»: an event already reported), a topic
+ * preposition («بشأن المشاورات»: a subject of talks, not talks) or a temporal one («خلال اللقاء»).
  */
 function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
   const verb = t.reading.verb;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
-  return cuesIn(v, ['demonstrative', 'topic'], t.tokenStart - 1, t.tokenStart).length === 0;
+  return cuesIn(v, ['demonstrative', 'topic', 'temporal'], t.tokenStart - 1, t.tokenStart).length === 0;
 }
 
 /**

@@ -127,9 +127,9 @@ export class Lexicon<P> {
     for (const split of cliticSplits(token.norm)) {
       if (split.pro === '' && split.enc === '') continue;
       if (split.enc === 'ه' && token.taMarbuta) continue;
-      if (this.functionWords && !/^[وف]?$/.test(split.pro)) continue;
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb)) continue;
+        if (this.functionWords && !r.verb && !/^[وف]?$/.test(split.pro)) continue;
         out.push({ ...r, split });
       }
     }

@@ -86,10 +86,10 @@ function organizations(): Entry[] {
 function agents(): Entry[] {
   const schema = z.object({
     id: z.string().regex(/^agent:(ar|en):[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), phrase: z.string().min(1), plural: z.string(),
-    sector, role_en: z.string(), kind: z.enum(['title', 'body', 'group']),
+    sector, role_en: z.string(), kind: z.enum(['title', 'body', 'group']), country: z.union([z.literal(''), iso3]),
   });
   return readTsv(dataPath('actors', 'agents.tsv'), schema).flatMap((r) =>
-    entries(r.id, r.lang, [r.phrase], 'noun', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: null }, variants(r.plural)));
+    entries(r.id, r.lang, [r.phrase], 'noun', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: r.country || null }, variants(r.plural)));
 }
 
 function anaphors(): Entry[] {

@@ -88,7 +88,11 @@ export const mentionStage: Stage = {
   run(a) {
     const lex = a.resources.lang[a.doc.lang].actors;
     const prepositionBefore = new Map<number, string>();
-    for (const c of a.cues!) if (c.cue === 'preposition' || c.cue === 'topic') prepositionBefore.set(c.tokenEnd, a.tokens![c.tokenStart]!.norm);
+    for (const c of a.cues!) if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal') prepositionBefore.set(c.tokenEnd, a.tokens![c.tokenStart]!.norm);
+    // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it
+    for (const [end, prep] of [...prepositionBefore]) {
+      if (prep === 'من' && a.tokens![end - 2]?.norm === 'كل') prepositionBefore.set(end, prepositionBefore.get(end - 2) ?? '');
+    }
     const mentions: Mention[] = [];
     for (const s of a.sentences!) {
       for (const m of lex.match(a.tokens!, s.tokenStart, s.tokenEnd)) {
@@ -101,7 +105,7 @@ export const mentionStage: Stage = {
           ...spanOf(a.tokens!, m), index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
           payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
           proclitic: pro, enclitic: last?.split?.enc ?? '',
-          preposition: procliticPrep ?? prepositionBefore.get(m.tokenStart) ?? null,
+          preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || null),
         });
       }
     }

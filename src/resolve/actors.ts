@@ -40,6 +40,13 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
     actor.org = parts.modifier.org;
     return { actors: [actor], kind: 'actor' };
   }
+  if (parts.payload.type === 'agent' && parts.payload.country) {
+    actor.country = parts.payload.country;
+    return { actors: [actor], kind: 'actor' };
+  }
+  // «وزارة خارجيتها»: a possessive pronoun on an unqualified office points to the country just named
+  const owner = ['ه', 'ها', 'هم', 'هما'].includes(parts.head.enclitic) ? d.lastWithCountry() : null;
+  if (owner) return { actors: [{ ...actor, country: owner.country, org: owner.org }], kind: 'actor' };
   const known = parts.name ? d.byName(parts.name) : null;
   if (known) return { actors: [{ ...withSpans(known, actor.spans), sector: actor.sector ?? known.sector, role: actor.role ?? known.role }], kind: 'actor' };
   if (dual) {

@@ -56,6 +56,15 @@ export class Discourse {
     return null;
   }
 
+  /** The most recent single actor with a country (the antecedent of a possessive pronoun). */
+  lastWithCountry(): Actor | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const r = this.history[i];
+      if (r?.kind === 'actor' && r.actors.length === 1 && r.actors[0]?.country && !r.adjectival) return r.actors[0];
+    }
+    return null;
+  }
+
   /**
    * The document's main dyad: the two countries most often named by offices and bodies so far
    * (ties: the earlier first), falling back on any actors.
