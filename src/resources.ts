@@ -32,6 +32,13 @@ export interface Outlet { id: string; name: string; names: string[]; country: st
 export interface Resources {
   lang: Record<Lang, LanguageResources>;
   outlets: Outlet[];
+  /** Normalized names that are also common words (`data/gazetteer/common-words.tsv`). */
+  commonWords: ReadonlySet<string>;
+}
+
+function loadCommonWords(): Set<string> {
+  const schema = z.object({ id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), word: z.string().min(1), meaning: z.string() });
+  return new Set(readTsv(dataPath('gazetteer', 'common-words.tsv'), schema).map((r) => normalizeWord(r.word)));
 }
 
 function languageResources(lang: Lang, actorEntries: ReturnType<typeof loadActorEntries>): LanguageResources {
@@ -66,7 +73,11 @@ let shared: Resources | null = null;
 export function loadResources(): Resources {
   if (shared) return shared;
   const actorEntries = loadActorEntries();
-  shared = { lang: { ar: languageResources('ar', actorEntries), en: languageResources('en', actorEntries) }, outlets: loadOutlets() };
+  shared = {
+    lang: { ar: languageResources('ar', actorEntries), en: languageResources('en', actorEntries) },
+    outlets: loadOutlets(),
+    commonWords: loadCommonWords(),
+  };
   return shared;
 }
 

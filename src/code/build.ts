@@ -7,7 +7,7 @@ import type { Actor, Auxiliary, DateSource, MarsadEvent, Place } from '../model/
 import type { Analysis } from '../pipeline/analysis.js';
 import type { TriggerMatch } from './matches.js';
 import type { EventRule } from './rules.js';
-import type { SentenceView } from './sentence-view.js';
+import { clauseStart, type SentenceView } from './sentence-view.js';
 
 const LOCATIVE = new Set(['في', 'ب', 'in', 'at']);
 
@@ -21,7 +21,12 @@ export function eventPlace(v: SentenceView, triggerToken: number): Place | null 
 
 /** The date of an event: the date expression of its sentence nearest the trigger, else the publication date. */
 export function eventDate(a: Analysis, v: SentenceView, triggerToken: number): { date: string | null; dateSource: DateSource | null; future: boolean } {
-  const d = [...v.dates].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
+  const clause = clauseStart(v, triggerToken);
+  const main = v.sentence.tokenStart;
+  // a date in the trigger's own clause, else a past date of the main clause («قال اليوم إنه وقّع…»)
+  const own = v.dates.filter((x) => clauseStart(v, x.tokenStart) === clause);
+  const inherited = v.dates.filter((x) => clauseStart(v, x.tokenStart) === main && !x.future);
+  const d = [...(own.length > 0 ? own : inherited)].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
   if (d) return { date: d.date, dateSource: d.source, future: d.future };
   return a.doc.publishedAt ? { date: a.doc.publishedAt, dateSource: 'publication', future: false } : { date: null, dateSource: null, future: false };
 }

@@ -79,6 +79,20 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
   return plain ?? after[0] ?? null;
 }
 
+/** Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon. */
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+/** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
+function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
+  if (!PLACE_TARGETS.has(rule.event)) return null;
+  const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
+  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 6
+    && (!next || r.tokenStart < next.tokenStart) && (r.preposition === 'علي' || r.preposition === 'في' || r.preposition === 'on' || r.preposition === 'in'));
+  if (!place?.place) return null;
+  const actor: Actor = { country: place.place.country, sector: null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
+  return { ...place, kind: 'actor', actors: [actor] };
+}
+
 /**
  * Fills actor and recipient for one trigger under one rule.
  *
@@ -99,7 +113,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }
-  let recipient = findRecipient(v, t, rule, actor, predicates);
+  let recipient = findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates);
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
   return { actor, recipient, passive, governor: own ?? governor };

@@ -14,6 +14,8 @@ import { englishNounForms, englishVerbForms } from '../text/english/inflect.js';
 export interface WordSpec {
   /** Normalized base form (Arabic without the article). */
   base: string;
+  /** For a fixed Arabic name: true when it is written with the article (العراق), which the text must then show, and only then. */
+  article?: boolean;
   cls: NounClass | 'verb';
   /** Normalized irregular forms (broken plurals, irregular English forms). */
   extra?: readonly string[];
@@ -41,7 +43,7 @@ export interface TokenReading {
   number: GrammaticalNumber | null;
 }
 
-interface FormInfo { key: string; verb: VerbTags | null; number: GrammaticalNumber | null }
+interface FormInfo { key: string; verb: VerbTags | null; number: GrammaticalNumber | null; article?: boolean }
 
 /** A phrase found in the text. */
 export interface LexMatch<P> {
@@ -68,6 +70,7 @@ export function stripArticle(word: string): string {
 }
 
 function wordKey(w: WordSpec): string {
+  if (w.cls === 'fixed' && w.article !== undefined) return `fixed:${w.article ? 'ال' : ''}${w.base}`;
   return `${w.cls}:${w.base}`;
 }
 
@@ -114,7 +117,7 @@ export class Lexicon<P> {
       return;
     }
     const forms = lang === 'ar' ? nounForms(w.base, w.cls, w.extra) : englishNounForms(w.base, w.cls, w.extra);
-    for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number });
+    for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number, article: w.cls === 'fixed' ? w.article : undefined });
   }
 
   /** Every reading of one token. */
@@ -122,13 +125,15 @@ export class Lexicon<P> {
     if (token.kind !== 'word') return [];
     const out: TokenReading[] = [];
     const direct = this.forms.get(token.norm);
-    if (direct) for (const r of direct) out.push({ ...r, split: null });
+    if (direct) for (const r of direct) if (r.article !== true) out.push({ ...r, split: null });
     if (!/[\u0600-\u06ff]/.test(token.norm)) return out;
     for (const split of cliticSplits(token.norm)) {
       if (split.pro === '' && split.enc === '') continue;
       if (split.enc === 'ه' && token.taMarbuta) continue;
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb)) continue;
+        // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
+        if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
         if (this.functionWords && !r.verb && !/^[وف]?$/.test(split.pro)) continue;
         out.push({ ...r, split });
       }
@@ -216,11 +221,11 @@ export function phraseWords(phrase: string, lang: Lang, cls: NounClass, extra: r
     const w = (lang === 'ar' ? words[0] : words.at(-1)) ?? x;
     return lang === 'ar' ? stripArticle(w) : w;
   });
-  return parts.map((p, k) => ({
-    base: lang === 'ar' ? stripArticle(p) : p,
-    cls,
-    extra: k === headIndex ? headExtra : [],
-  }));
+  return parts.map((p, k) => {
+    const base = lang === 'ar' ? stripArticle(p) : p;
+    const article = lang === 'ar' && cls === 'fixed' ? base !== p : undefined;
+    return { base, cls, extra: k === headIndex ? headExtra : [], ...(article === undefined ? {} : { article }) };
+  });
 }
 
 export { englishVerbForms };

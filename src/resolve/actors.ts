@@ -79,6 +79,40 @@ function resolveAnaphor(parts: PhraseParts, spans: Actor['spans'], d: Discourse)
   }
 }
 
+/**
+ * A nisba-shaped agent noun right after a plain noun is its adjective, not an actor: «مؤتمر صحفي»
+ * (a press conference), «الوضع الأمني» (the security situation).
+ */
+function adjectivalAgent(a: Analysis, head: Mention): boolean {
+  const prev = a.tokens![head.tokenStart - 1];
+  const stem = head.readings[0]?.split?.stem ?? a.tokens![head.tokenStart]?.norm ?? '';
+  if (head.tokenEnd - head.tokenStart !== 1 || !/ي(ه|ين|ون|ات)?$/.test(stem)) return false;
+  if (!prev || prev.kind !== 'word' || a.mentions!.some((m) => m.tokenEnd === head.tokenStart)) return false;
+  return a.triggers!.every((t) => t.tokenEnd !== head.tokenStart);
+}
+
+/** The surface of a one-word mention without clitics, with its article as written. */
+function bareSurface(m: Mention, tokens: readonly Token[]): string {
+  const r = m.readings[0];
+  if (m.tokenEnd - m.tokenStart !== 1) return '';
+  if (!r?.split) return tokens[m.tokenStart]?.norm ?? '';
+  return (r.split.article ? 'ال' : '') + r.split.stem;
+}
+
+/**
+ * A place or country name that is also a common word («كان», «الخبر», «مالي») counts only after a
+ * place word («مدينة كان») or after a locative preposition when the document names its country.
+ */
+function commonWordRejected(a: Analysis, parts: PhraseParts, countries: ReadonlySet<string>): boolean {
+  const { head, payload } = parts;
+  if (payload.type !== 'place' && payload.type !== 'country') return false;
+  if (!a.resources.commonWords.has(bareSurface(head, a.tokens!))) return false;
+  if (a.cues!.some((c) => c.cue === 'place-word' && c.tokenEnd === head.tokenStart)) return false;
+  const country = payload.type === 'place' ? payload.place.country : payload.country;
+  const locative = head.preposition !== null && LOCATIVE.has(head.preposition);
+  return !(locative && payload.type === 'place' && countries.has(country));
+}
+
 function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<ResolvedActor, 'index'> | null {
   const { head, payload } = parts;
   const spans = spansOf(parts);
@@ -90,6 +124,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<Resolve
   const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));
   switch (payload.type) {
     case 'agent': {
+      if (adjectivalAgent(a, head)) return null;
       Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
       const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
       return { ...base, ...r, agentId: head.entryIds[0] ?? null, person: payload.kind === 'title' };
@@ -132,7 +167,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     const head = mentions[i] as Mention;
     const sentence = a.sentences![head.sentence]!;
     const parts = collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
-    const resolved = resolveOne(a, parts, d);
+    const resolved = commonWordRejected(a, parts, countries) ? null : resolveOne(a, parts, d);
     if (resolved) {
       const r: ResolvedActor = { ...resolved, index: out.length };
       out.push(r);
@@ -146,7 +181,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
 /** The actor-resolution stage. */
 export const actorStage: Stage = {
   name: 'actors',
-  requires: ['tokens', 'sentences', 'mentions'],
+  requires: ['tokens', 'sentences', 'cues', 'triggers', 'mentions'],
   assigns: ['actors'],
   run(a) {
     a.actors = resolveActors(a);
