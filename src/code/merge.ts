@@ -1,10 +1,10 @@
 /**
  * In-document deduplication: the same event (event type, actor and recipient countries and
- * organisations, date, auxiliary modes) reported several times in one document is one event, with
+ * organisations, date, negated/future/hypothetical flags; a `reported` flag does not make another event) reported several times in one document is one event, with
  * every report kept as evidence. Joint (symmetric) events match in either order. The more specific
  * CAMEO code and the first known place win.
  */
-import type { Actor, MarsadEvent } from '../model/event.js';
+import { type Actor, type MarsadEvent, UNREAL_MODES } from '../model/event.js';
 
 function side(actors: readonly Actor[]): string {
   return actors.map((a) => `${a.country ?? '?'}/${a.org ?? ''}`).sort().join('+');
@@ -15,7 +15,7 @@ export function eventKey(e: MarsadEvent): string {
   const a = side(e.actor);
   const r = side(e.recipient);
   const dyad = e.symmetric ? [a, r].sort().join('<>') : `${a}>${r}`;
-  return [e.event, dyad, e.date ?? '', [...e.auxiliary].sort().join(',')].join('|');
+  return [e.event, dyad, e.date ?? '', e.auxiliary.filter((x) => UNREAL_MODES.has(x)).sort().join(',')].join('|');
 }
 
 function moreSpecific(x: MarsadEvent, y: MarsadEvent): boolean {

@@ -72,7 +72,7 @@ export function loadRules(lang: Lang, file = dataPath('rules', `events-${lang}.t
       const possessive = phrase.endsWith('+');
       const id = `${r.id}#object${k}`;
       rule.objects.push(id);
-      const words = phraseWords(normalizeWord(phrase.replace(/\+$/, '')), lang, 'noun');
+      const words = phraseWords(phrase.replace(/\+$/, ''), lang, 'noun');
       set.objects.push({ id, lang, words, payload: { ruleId: r.id, possessive } });
     });
     set.rules.set(rule.id, rule);

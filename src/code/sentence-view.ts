@@ -4,6 +4,8 @@
  */
 import type { Sentence, Token } from '../model/document.js';
 import type { Analysis } from '../pipeline/analysis.js';
+import type { Actor } from '../model/event.js';
+import { pairBefore } from '../resolve/discourse.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
 import type { DateMention } from '../dates/date-mention.js';
 import type { CueMatch, TriggerMatch } from './matches.js';
@@ -17,11 +19,14 @@ export interface SentenceView {
   triggers: TriggerMatch[];
   cues: CueMatch[];
   dates: DateMention[];
+  /** The document's main dyad before a token (see `pairBefore`). */
+  pairAt: (token: number) => [Actor, Actor] | null;
 }
 
 /** Splits the document's annotations by sentence. */
 export function sentenceViews(a: Analysis): SentenceView[] {
-  const views = a.sentences!.map((sentence): SentenceView => ({ sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [] }));
+  const pairAt = (token: number): [Actor, Actor] | null => pairBefore(a.actors!, token);
+  const views = a.sentences!.map((sentence): SentenceView => ({ sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [], pairAt }));
   for (const x of a.actors!) views[x.sentence]?.actors.push(x);
   for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
   for (const x of a.cues!) views[x.sentence]?.cues.push(x);

@@ -60,7 +60,7 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;
   // an adjectival nisba after the noun (or after one adjective of it) names its agent
-  if (next.adjectival && next.tokenStart - t.tokenEnd <= 1) return next;
+  if (next.adjectival && next.tokenStart === t.tokenEnd) return next;
   if (next.tokenStart !== t.tokenEnd || next.preposition !== null) return null;
   // a genitive right after the noun is its agent when it is a possessive anaphor (دعم بلاده) or when
   // the rule's recipient preposition follows (دعم سورية للعملية)
@@ -79,6 +79,23 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
   return plain ?? after[0] ?? null;
 }
 
+/**
+ * «أدان الهجوم الإيراني على الناقلة»: a condemnation of an event targets that event's agent (the
+ * attacker), not its victim; when the agent is not named there is no recipient.
+ */
+function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
+  const rule = nested.rules[0];
+  return rule ? nominalActor(v, nested, rule, predicates) : null;
+}
+
+/** A synthetic phrase for the document's pair, anchored on the trigger. */
+function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
+  return {
+    index: -1, sentence: t.sentence, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'pair', headType: 'anaphor',
+    actors: pair, place: null, preposition: null, agentId: null, adjectival: false, possessive: false, person: false, conjoined: false,
+  };
+}
+
 /** Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon. */
 const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
@@ -87,7 +104,7 @@ function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicat
   if (!PLACE_TARGETS.has(rule.event)) return null;
   const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
   const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 6
-    && (!next || r.tokenStart < next.tokenStart) && (r.preposition === 'علي' || r.preposition === 'في' || r.preposition === 'on' || r.preposition === 'in'));
+    && (!next || r.tokenStart < next.tokenStart));
   if (!place?.place) return null;
   const actor: Actor = { country: place.place.country, sector: null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
   return { ...place, kind: 'actor', actors: [actor] };
@@ -113,7 +130,13 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }
-  let recipient = findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates);
+  const nested = rule.event === 'ACCUSE' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 1 && u.rules.some((r) => r.pos === 'noun')) : undefined;
+  if (passive && !actor && rule.symmetric) {
+    // an agentless joint event («وجرى الاتفاق على…») is between the document's two parties
+    const pair = v.pairAt(t.tokenStart);
+    if (pair) return { actor: pairPhrase(t, pair), recipient: null, passive, governor: own ?? governor };
+  }
+  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates);
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
   return { actor, recipient, passive, governor: own ?? governor };

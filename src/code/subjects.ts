@@ -88,6 +88,16 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
       p.subjectFrom = 'carried';
       return;
     }
+    // in a clause opened by أنّ/إنّ, or with قد before the verb, the subject stands before it (SVO):
+    // «أن يكون رئيس الوزراء قد التقى السفير»
+    const svo = clauseStart(v, p.tokenStart) > v.sentence.tokenStart || v.tokens[p.tokenStart - 1]?.norm === 'قد';
+    const early = svo ? actorBefore(v, p, predicates) : null;
+    if (early) {
+      p.subject = early;
+      p.subjectFrom = 'before';
+      current = early;
+      return;
+    }
     const after = actorAfter(v, p);
     // a coordinated verb («…، وحمّلت إسرائيل المسؤولية») keeps its subject when a state or a group follows: its object
     const keepsSubject = p.coordinated && k > 0 && current !== null && after !== null && OBJECT_LIKE.has(after.headType);

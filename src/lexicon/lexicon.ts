@@ -9,6 +9,7 @@ import type { Lang, Token } from '../model/document.js';
 import { cliticSplits, type CliticSplit } from '../text/arabic/clitics.js';
 import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
 import { englishNounForms, englishVerbForms } from '../text/english/inflect.js';
+import { normalizeWord } from '../text/normalize.js';
 
 /** One word of a phrase and how it inflects. */
 export interface WordSpec {
@@ -59,14 +60,15 @@ export interface LexMatch<P> {
 
 interface TrieNode<P> { next: Map<string, TrieNode<P>>; entries: Array<LexEntry<P>> }
 
-const ARTICLE = 'ال';
-
-/** Strips the article from a normalized Arabic dictionary word (وال… → …, ال… → …). */
-export function stripArticle(word: string): string {
-  for (const pre of ['وال', ARTICLE]) {
-    if (word.startsWith(pre) && word.length - pre.length >= 2) return word.slice(pre.length);
-  }
-  return word;
+/**
+ * Splits the article off a dictionary word as written (not yet normalized): «العراق» → «عراق» with
+ * the article, but «ألمانيا» keeps its alef-hamza-lam, which is part of the name. Returns the
+ * normalized base and whether the article was there.
+ */
+export function splitArticle(raw: string): { base: string; article: boolean } {
+  const m = /^(و?)(ال)(.{2,})$/u.exec(raw);
+  if (m?.[3]) return { base: normalizeWord(m[3]), article: true };
+  return { base: normalizeWord(raw), article: false };
 }
 
 function wordKey(w: WordSpec): string {
@@ -209,22 +211,23 @@ export function compileLexicon<P>(entries: ReadonlyArray<LexEntry<P>>, functionW
 }
 
 /**
- * Builds the word specs of a phrase written in a data file (already normalized). Every word takes
+ * Builds the word specs of a phrase as written in a data file (not yet normalized). Every word takes
  * the phrase's class; irregular forms (broken plurals) apply to the head word — the first word in
  * Arabic (وزير الخارجية → وزراء الخارجية), the last in English (foreign minister → ministers).
  */
 export function phraseWords(phrase: string, lang: Lang, cls: NounClass, extra: readonly string[] = []): WordSpec[] {
-  const parts = phrase.split(/\s+/).filter(Boolean);
+  const parts = phrase.trim().split(/\s+/).filter(Boolean);
   const headIndex = lang === 'ar' ? 0 : parts.length - 1;
   const headExtra = extra.map((x) => {
-    const words = x.split(/\s+/).filter(Boolean);
+    const words = x.trim().split(/\s+/).filter(Boolean);
     const w = (lang === 'ar' ? words[0] : words.at(-1)) ?? x;
-    return lang === 'ar' ? stripArticle(w) : w;
+    return lang === 'ar' ? splitArticle(w).base : normalizeWord(w);
   });
   return parts.map((p, k) => {
-    const base = lang === 'ar' ? stripArticle(p) : p;
-    const article = lang === 'ar' && cls === 'fixed' ? base !== p : undefined;
-    return { base, cls, extra: k === headIndex ? headExtra : [], ...(article === undefined ? {} : { article }) };
+    const { base, article } = lang === 'ar' ? splitArticle(p) : { base: normalizeWord(p), article: false };
+    const spec: WordSpec = { base, cls, extra: k === headIndex ? headExtra : [] };
+    if (lang === 'ar' && cls === 'fixed') spec.article = article;
+    return spec;
   });
 }
 

@@ -20,8 +20,11 @@ export type LemmaPos = 'verb' | 'noun' | 'fixed';
  * @throws ConjugationError (from the conjugator) when an Arabic verb lemma is not a verb shape
  */
 export function lemmaWords(lemma: string, pos: LemmaPos, lang: Lang, present = ''): WordSpec[] {
-  const [head = '', ...rest] = lemma.split('|').map((v) => normalizeWord(v.trim()));
-  if (pos === 'verb') {
+  const [rawHead = '', ...rawRest] = lemma.split('|').map((v) => v.trim());
+  if (pos !== 'verb') return phraseWords(rawHead, lang, pos === 'noun' ? 'noun' : 'fixed', rawRest);
+  const head = normalizeWord(rawHead);
+  const rest = rawRest.map(normalizeWord);
+  {
     if (lang === 'ar') {
       const forms = conjugate(present ? { past: head, present: normalizeWord(present) } : { past: head }).map((f) => ({
         form: f.form,
@@ -31,5 +34,4 @@ export function lemmaWords(lemma: string, pos: LemmaPos, lang: Lang, present = '
     }
     return [{ base: head, cls: 'verb', verbForms: englishVerbForms(head, rest) }];
   }
-  return phraseWords(head, lang, pos === 'noun' ? 'noun' : 'fixed', rest);
 }

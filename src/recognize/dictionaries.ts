@@ -18,11 +18,11 @@ const sector = z.enum(SECTORS);
 const optSector = z.union([z.literal(''), sector]);
 
 /** Makes entries for each phrase variant of one record. */
-function entries(idBase: string, lang: Lang, phrases: string[], cls: 'fixed' | 'noun' | 'nisba', payload: ActorPayload, extra: string[] = []): Entry[] {
+function entries(idBase: string, lang: Lang, phrases: string[], cls: 'fixed' | 'noun' | 'title' | 'nisba', payload: ActorPayload, extra: string[] = []): Entry[] {
   return phrases.map((p, k) => ({
     id: k === 0 ? idBase : `${idBase}#${k}`,
     lang,
-    words: phraseWords(normalizeWord(p), lang, cls, extra.map(normalizeWord)),
+    words: phraseWords(p, lang, cls, extra),
     payload,
   }));
 }
@@ -89,7 +89,7 @@ function agents(): Entry[] {
     sector, role_en: z.string(), kind: z.enum(['title', 'body', 'group']), country: z.union([z.literal(''), iso3]),
   });
   return readTsv(dataPath('actors', 'agents.tsv'), schema).flatMap((r) =>
-    entries(r.id, r.lang, [r.phrase], 'noun', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: r.country || null }, variants(r.plural)));
+    entries(r.id, r.lang, [r.phrase], r.kind === 'title' ? 'title' : 'noun', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: r.country || null }, variants(r.plural)));
 }
 
 function anaphors(): Entry[] {

@@ -35,6 +35,9 @@ function spansOf(parts: PhraseParts): Actor['spans'] {
 
 /** Gives an unqualified agent its country: by name, by office, by dual, by the outlet's country. */
 function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: boolean): { actors: Actor[]; kind: 'actor' | 'pair' } {
+  // «الوزير الكندي» after «“فهد الكندي”»: a nisba that is a known name's word is the name
+  const namedByModifier = parts.modifier ? d.byName(parts.modifier.text) : null;
+  if (namedByModifier) return { actors: [{ ...withSpans(namedByModifier, actor.spans), sector: actor.sector ?? namedByModifier.sector }], kind: 'actor' };
   if (parts.modifier) {
     actor.country = parts.modifier.country;
     actor.org = parts.modifier.org;
@@ -163,8 +166,13 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
   const countries = docCountries(mentions);
   const d = new Discourse(a.doc.sourceCountry);
   const out: ResolvedActor[] = [];
+  let consumedTo = 0;
   for (let i = 0; i < mentions.length; ) {
     const head = mentions[i] as Mention;
+    if (head.tokenStart < consumedTo) {
+      i++;
+      continue;
+    }
     const sentence = a.sentences![head.sentence]!;
     const parts = collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
     const resolved = commonWordRejected(a, parts, countries) ? null : resolveOne(a, parts, d);
@@ -174,6 +182,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
       d.add(r);
     }
     i += parts.used.length;
+    consumedTo = parts.tokenEnd;
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * sides"), and lookups by name, by office and by recency.
  */
 import type { Actor } from '../model/event.js';
+import { normalizeWord } from '../text/normalize.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** A copy of an actor with other spans. */
@@ -27,10 +28,11 @@ export class Discourse {
 
   /** The most recent person actor whose name shares a word with `name`. */
   byName(name: string): Actor | null {
-    const words = name.split(/\s+/).filter((w) => w.length > 1);
+    const words = name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 1);
     for (let i = this.history.length - 1; i >= 0; i--) {
       for (const a of this.history[i]?.actors ?? []) {
-        const known = a.name?.split(/\s+/) ?? [];
+        if (!a.role) continue;
+        const known = a.name?.split(/\s+/).map(normalizeWord) ?? [];
         if (known.some((k) => words.includes(k))) return a;
       }
     }
@@ -88,4 +90,14 @@ export class Discourse {
     };
     return pick((r) => r.agentId !== null) ?? pick(() => true);
   }
+}
+
+/**
+ * The document's main dyad as known before a token: the pair that «the two sides», «the two
+ * countries» or an agentless joint event («تم التوقيع», «جرى الاتفاق») refers to.
+ */
+export function pairBefore(actors: readonly ResolvedActor[], tokenIndex: number): [Actor, Actor] | null {
+  const d = new Discourse(null);
+  for (const r of actors) if (r.tokenEnd <= tokenIndex) d.add(r);
+  return d.pair();
 }

@@ -18,8 +18,8 @@ export interface PhraseParts {
   end: number;
   name: string | null;
   nameSpan: { start: number; end: number } | null;
-  /** Country (and org) given by a modifier. */
-  modifier: { country: string; org: string | null } | null;
+  /** Country (and org) given by a modifier, and the modifier's text as written. */
+  modifier: { country: string; org: string | null; text: string } | null;
 }
 
 const PAYLOAD_PRIORITY: Record<ActorPayload['type'], number> = {
@@ -27,16 +27,12 @@ const PAYLOAD_PRIORITY: Record<ActorPayload['type'], number> = {
 };
 
 /**
- * Chooses the reading of an ambiguous mention: agents and organisations first; a country name with
- * the article that is also a nisba is the nisba; between countries
+ * Chooses the reading of an ambiguous mention: agents and organisations first; between countries
  * and places of the same name (عمان: Oman or Amman; طرابلس: Libya or Lebanon) the one whose
  * country the document names elsewhere, else the country.
  */
 export function choosePayload(m: Mention, docCountries: ReadonlySet<string>): ActorPayload {
   const sorted = [...m.payloads].sort((x, y) => PAYLOAD_PRIORITY[x.type] - PAYLOAD_PRIORITY[y.type]);
-  // with the article, a word that is both a country name and a nisba (السورية، التركية) is the adjective
-  const nisba = sorted.find((p) => p.type === 'nisba');
-  if (nisba && m.readings[0]?.split?.article === true && sorted.every((p) => p.type === 'nisba' || p.type === 'country')) return nisba;
   const geo = sorted.filter((p) => p.type === 'country' || p.type === 'place');
   if (geo.length > 1 && geo.length === sorted.length) {
     const countryOf = (p: ActorPayload): string => (p.type === 'place' ? p.place.country : p.type === 'country' ? p.country : '');
@@ -78,12 +74,17 @@ export function collectPhrase(
     const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
     const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم';
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
-    const mod = next.payloads.find((p) => p.type === 'nisba')
-      ?? (payload.type === 'agent' || payload.type === 'anaphor' ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined);
+    // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
+    // organisation may take ل (الأمين العام للأمم المتحدة)
+    const genitive = payload.type === 'agent' || payload.type === 'anaphor';
+    const mod = (next.preposition === null ? next.payloads.find((p) => p.type === 'nisba') : undefined)
+      ?? (genitive && next.preposition === null ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
+      ?? (genitive && next.preposition === 'ل' ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
-    if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org };
-    else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null };
-    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org };
+    const modText = text.slice(next.start, next.end);
+    if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org, text: modText };
+    else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null, text: modText };
+    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText };
     parts.used.push(next);
     parts.tokenEnd = next.tokenEnd;
     parts.end = next.end;

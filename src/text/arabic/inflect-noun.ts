@@ -1,6 +1,6 @@
 /**
  * Surface forms of Arabic nouns and adjectives, generated from the singular a dictionary author
- * writes once (normalized, without the article): the feminine of a title (وزير → وزيرة), dual (ان، ين، and the construct ا), sound masculine
+ * writes once (normalized, without the article): the feminine of a title (class `title`: وزير → وزيرة), dual (ان، ين، and the construct ا), sound masculine
  * plural (ون، ين، construct و), sound feminine plural (ات), the feminine of a nisba (ي → يه), the
  * ta marbuta stem before a suffix (ه → ت), and the accusative tanwin spelling with alef (ا).
  * Broken plurals are not derivable and come from the dictionary. (Forms: Wright, "A Grammar of the
@@ -8,7 +8,7 @@
  */
 
 /** How a dictionary word inflects. */
-export type NounClass = 'noun' | 'nisba' | 'fixed';
+export type NounClass = 'noun' | 'title' | 'nisba' | 'fixed';
 
 const TA_MARBUTA = 'ه';
 
@@ -57,11 +57,11 @@ export function nounForms(base: string, cls: NounClass, plurals: readonly string
   if (cls === 'nisba') {
     feminineForms(base).forEach(add);
     masculineForms(base).forEach(add);
-  } else if (cls === 'noun') {
+  } else if (cls === 'noun' || cls === 'title') {
     if (base.endsWith(TA_MARBUTA) && base.length > 2) feminineForms(base.slice(0, -1)).forEach(add);
     else {
       masculineForms(base).forEach(add);
-      feminineForms(base).forEach(add); // titles: وزير → وزيرة، سفير → سفيرة
+      if (cls === 'title') feminineForms(base).forEach(add); // وزير → وزيرة، سفير → سفيرة
     }
   }
   for (const p of plurals) {
