@@ -2,7 +2,7 @@
  * One sentence's material for the event coder: its tokens, actor phrases, triggers, cues and dates,
  * with position lookups.
  */
-import type { Sentence, Token } from '../model/document.js';
+import type { Lang, Sentence, Token } from '../model/document.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Actor } from '../model/event.js';
 import { pairBefore } from '../resolve/discourse.js';
@@ -13,6 +13,7 @@ import type { CueKind } from './cues.js';
 
 /** Everything the coder reads about one sentence. */
 export interface SentenceView {
+  lang: Lang;
   sentence: Sentence;
   tokens: readonly Token[];
   actors: ResolvedActor[];
@@ -26,7 +27,7 @@ export interface SentenceView {
 /** Splits the document's annotations by sentence. */
 export function sentenceViews(a: Analysis): SentenceView[] {
   const pairAt = (token: number): [Actor, Actor] | null => pairBefore(a.actors!, token);
-  const views = a.sentences!.map((sentence): SentenceView => ({ sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [], pairAt }));
+  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [], pairAt }));
   for (const x of a.actors!) views[x.sentence]?.actors.push(x);
   for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
   for (const x of a.cues!) views[x.sentence]?.cues.push(x);

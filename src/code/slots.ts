@@ -57,6 +57,9 @@ function agentiveActor(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
 function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
   const agentive = agentiveActor(v, t);
   if (agentive) return agentive;
+  // «accusations by Mali's rulers», «الاتهامات من قبل…»: the agent of a verbal noun after by / من قبل
+  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 2 && usable(r) && (r.preposition === 'by' || r.preposition === 'من قبل'));
+  if (byAgent) return byAgent;
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;
   // an adjectival nisba after the noun (or after one adjective of it) names its agent
@@ -70,7 +73,8 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
 }
 
 function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor: ResolvedActor | null, predicates: readonly Predicate[]): ResolvedActor | null {
-  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor));
+  const own = new Set((actor?.actors ?? []).map((a) => `${a.country}/${a.org}`));
+  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !r.actors.every((a) => own.has(`${a.country}/${a.org}`)));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
     if (marked) return marked;
@@ -80,8 +84,8 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
 }
 
 /**
- * «أدان الهجوم الإيراني على الناقلة»: a condemnation of an event targets that event's agent (the
- * attacker), not its victim; when the agent is not named there is no recipient.
+ * «أدان الهجوم الإيراني على الناقلة»: a condemnation (or a rejection: «rejected accusations by Mali»)
+ * of an event targets that event's agent, not its victim; when the agent is not named there is no recipient.
  */
 function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
   const rule = nested.rules[0];
@@ -130,7 +134,8 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }
-  const nested = rule.event === 'ACCUSE' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 1 && u.rules.some((r) => r.pos === 'noun')) : undefined;
+  const nested = rule.event === 'ACCUSE' || rule.event === 'REJECT' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 3 && u.rules.some((r) => r.pos === 'noun')
+    && !v.actors.some((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < u.tokenStart)) : undefined;
   if (passive && !actor && rule.symmetric) {
     // an agentless joint event («وجرى الاتفاق على…») is between the document's two parties
     const pair = v.pairAt(t.tokenStart);

@@ -70,7 +70,8 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const location = eventPlace(v, t.tokenStart);
   for (const actor of byCountry(pair.actor)) {
     for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
-      if (recipient.length === 0) continue;
+      // a recipient known by sector only («rebels», «civilians») with no country or organisation is no dyad
+      if (recipient.length === 0 || recipient.every((r) => !r.country && !r.org)) continue;
       out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Subjects of the predicates of a sentence, without a parser. A predicate is a verb (a trigger read
+ * Subjects of the predicates of a sentence, without a parser (English is read SVO throughout). A predicate is a verb (a trigger read
  * as a verb, a light or speech verb) or a participle continuation (مؤكداً، مشيراً). Its subject is:
  * the actor right after it (Arabic VSO); else the first actor of its clause before it (SVO:
  * «الحكومة السودانية ترفض»); else the subject carried over (pro-drop, coordinated verbs
@@ -90,7 +90,7 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
     }
     // in a clause opened by أنّ/إنّ, or with قد before the verb, the subject stands before it (SVO):
     // «أن يكون رئيس الوزراء قد التقى السفير»
-    const svo = clauseStart(v, p.tokenStart) > v.sentence.tokenStart || v.tokens[p.tokenStart - 1]?.norm === 'قد';
+    const svo = v.lang === 'en' || clauseStart(v, p.tokenStart) > v.sentence.tokenStart || v.tokens[p.tokenStart - 1]?.norm === 'قد';
     const early = svo ? actorBefore(v, p, predicates) : null;
     if (early) {
       p.subject = early;

@@ -80,6 +80,13 @@ function englishCaseOk(a: Analysis, tokens: Token[], m: LexMatch<ActorPayload>):
   return !(text.length <= 3 && text === text.toLowerCase());
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** The start of an English noun phrase including its determiner («with [his] counterpart»). */
+function determinerStart(tokens: readonly Token[], i: number): number {
+  return DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+}
+
 /** Finds actor-layer mentions and records the preposition that governs each. */
 export const mentionStage: Stage = {
   name: 'mentions',
@@ -105,7 +112,7 @@ export const mentionStage: Stage = {
           ...spanOf(a.tokens!, m), index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
           payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
           proclitic: pro, enclitic: last?.split?.enc ?? '',
-          preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || null),
+          preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || prepositionBefore.get(determinerStart(a.tokens!, m.tokenStart)) || null),
         });
       }
     }

@@ -10,7 +10,7 @@ import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
-import { blankActor, choosePayload, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
+import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 const LOCATIVE = new Set(['في', 'ب', 'من', 'الي', 'in', 'at', 'to', 'from']);
@@ -30,7 +30,7 @@ function isDual(parts: PhraseParts, tokens: readonly Token[]): boolean {
 }
 
 function spansOf(parts: PhraseParts): Actor['spans'] {
-  return [{ start: parts.head.start, end: parts.end }];
+  return [{ start: (parts.used[0] ?? parts.head).start, end: parts.end }];
 }
 
 /** Gives an unqualified agent its country: by name, by office, by dual, by the outlet's country. */
@@ -118,10 +118,11 @@ function commonWordRejected(a: Analysis, parts: PhraseParts, countries: Readonly
 
 function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<ResolvedActor, 'index'> | null {
   const { head, payload } = parts;
+  const first = parts.used[0] ?? head;
   const spans = spansOf(parts);
   const base = {
-    sentence: head.sentence, tokenStart: head.tokenStart, tokenEnd: parts.tokenEnd, start: head.start, end: parts.end,
-    preposition: head.preposition, agentId: null as string | null, adjectival: false, possessive: head.enclitic !== '', person: false, conjoined: head.proclitic.startsWith('و'),
+    sentence: head.sentence, tokenStart: first.tokenStart, tokenEnd: parts.tokenEnd, start: first.start, end: parts.end,
+    preposition: first.preposition, agentId: null as string | null, adjectival: false, possessive: head.enclitic !== '', person: false, conjoined: head.proclitic.startsWith('و'),
     place: null as ResolvedActor['place'], headType: payload.type,
   };
   const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));
@@ -174,7 +175,8 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
       continue;
     }
     const sentence = a.sentences![head.sentence]!;
-    const parts = collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
+    const parts = (a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null)
+      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
     const resolved = commonWordRejected(a, parts, countries) ? null : resolveOne(a, parts, d);
     if (resolved) {
       const r: ResolvedActor = { ...resolved, index: out.length };

@@ -55,6 +55,28 @@ export function quotedName(tokens: readonly Token[], i: number, limit: number, t
   return { name: text.slice(start, end), start, end, next: k + 1 };
 }
 
+/**
+ * English puts the nationality before the office: «the Egyptian foreign minister», «Mali's military
+ * rulers», «his Saudi counterpart». When a demonym or country stands right before an agent or
+ * anaphor (with or without 's), the agent heads the phrase and the demonym is its modifier.
+ *
+ * @returns the folded phrase, or null when the pattern does not apply
+ */
+export function collectEnglishPrefixed(mentions: readonly Mention[], i: number, tokens: readonly Token[], text: string): PhraseParts | null {
+  const mod = mentions[i] as Mention;
+  const head = mentions[i + 1];
+  if (!head || head.sentence !== mod.sentence) return null;
+  const gap = head.tokenStart - mod.tokenEnd;
+  if (gap > 1 || (gap === 1 && tokens[mod.tokenEnd]?.norm !== "'s" && tokens[mod.tokenEnd]?.norm !== '’s')) return null;
+  const m = mod.payloads.find((p) => p.type === 'nisba' || p.type === 'country');
+  const h = head.payloads.find((p) => p.type === 'agent' || p.type === 'anaphor');
+  if (!m || !h || (m.type !== 'nisba' && m.type !== 'country')) return null;
+  return {
+    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null,
+    modifier: { country: m.country, org: m.type === 'nisba' ? m.org : null, text: text.slice(mod.start, mod.end) },
+  };
+}
+
 /** Folds the modifiers after `heads[0]` into a phrase. */
 export function collectPhrase(
   mentions: readonly Mention[], i: number, payload: ActorPayload, tokens: readonly Token[], text: string, sentenceEnd: number,

@@ -38,3 +38,7 @@ test('tokens: ta marbuta in the original is recorded', () => {
   assert.equal(a?.taMarbuta, true);
   assert.equal(b?.taMarbuta, false);
 });
+
+test("tokens: the English possessive 's stands apart", () => {
+  assert.deepEqual(norms("Mali's military rulers"), ['mali', "'s", 'military', 'rulers']);
+});

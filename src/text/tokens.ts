@@ -1,6 +1,6 @@
 /**
  * Tokenization over normalized text: Arabic words, Latin words (with inner apostrophes, hyphens and
- * dotted abbreviations such as "u.s."), numbers (with inner . , / : - between digits, so 3.5 and
+ * dotted abbreviations such as "u.s."; the possessive 's is a token of its own), numbers (with inner . , / : - between digits, so 3.5 and
  * 15/8/1436 stay whole), quotes, and single punctuation marks. Each token keeps its original span.
  */
 import type { Token, TokenKind } from '../model/document.js';
@@ -10,7 +10,8 @@ const TOKEN_RE = new RegExp(
   [
     '(?<abbr>(?:\\p{Script=Latin}\\.){2,})',
     '(?<num>\\d+(?:[.,:/\\-]\\d+)*%?)',
-    "(?<lat>\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’\\-]\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*)*)",
+    "(?<lat>\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:(?:['’](?!s\\b)|-)\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*)*)",
+    "(?<poss>['’]s\\b)",
     '(?<word>[\\p{L}\\p{M}]+)',
     '(?<quote>["“”«»„‘’\'‹›])',
     '(?<punct>\\S)',
@@ -34,7 +35,7 @@ export function tokenize(n: Normalized): Token[] {
   let prevEnd = 0;
   for (const m of n.text.matchAll(TOKEN_RE)) {
     const g = m.groups ?? {};
-    const kind: TokenKind = g.num ? 'number' : g.quote ? 'quote' : g.punct ? 'punct' : 'word';
+    const kind: TokenKind = g.num ? 'number' : g.quote ? 'quote' : g.punct || g.poss ? 'punct' : 'word';
     const nStart = m.index ?? 0;
     const nEnd = nStart + m[0].length;
     const span = originalSpan(n, nStart, nEnd);
