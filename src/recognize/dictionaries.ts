@@ -8,7 +8,6 @@ import { dataPath } from '../data/paths.js';
 import { readTsv, variants } from '../data/tsv.js';
 import { type LexEntry, phraseWords } from '../lexicon/lexicon.js';
 import type { Lang } from '../model/document.js';
-import { normalizeWord } from '../text/normalize.js';
 import { COUNTRY_RE, SECTORS } from './codes.js';
 import type { ActorPayload, AnaphorKind, PlaceRecord } from './payload.js';
 

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { PACKAGE_ROOT } from '../data/paths.js';
+import { main } from './main.js';
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'marsad', ...args], { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-cli-'));
+const article = join(dir, 'a.txt');
+writeFileSync(article, 'أدانت الكويت الهجوم الإيراني على ناقلة النفط.');
+
+test('cli: code prints one JSON event per line', async () => {
+  const r = await run('code', article, '--date', '2025-01-20');
+  assert.equal(r.code, 0);
+  const events = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(events[0].event, 'ACCUSE');
+  assert.equal(events[0].docId, 'a');
+});
+
+test('cli: table format aligns a header and one row per event', async () => {
+  const r = await run('code', article, '--date', '2025-01-20', '--format', 'table');
+  assert.equal(r.code, 0);
+  assert.match(r.out.split('\n')[0] ?? '', /^#\s+event\s+cameo\s+actor\s+recipient/);
+  assert.match(r.out, /ACCUSE.*KWT GOV\s+IRN/);
+});
+
+test('cli: json format wraps the events of the document', async () => {
+  const r = await run('code', article, '--format', 'json');
+  assert.equal(JSON.parse(r.out).docId, 'a');
+});
+
+test('cli: an unknown flag exits 2', async () => {
+  const r = await run('code', article, '--colour');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /unknown option '--colour'/);
+});
+
+test('cli: a missing file exits 2 and names it', async () => {
+  const r = await run('code', join(dir, 'nope.txt'));
+  assert.equal(r.code, 2);
+  assert.match(r.err, /nope\.txt: cannot read input \(no such file\)/);
+});
+
+test('cli: a bad date exits 2 and says what was expected', async () => {
+  const r = await run('code', article, '--date', '2025-02-30');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--date: expected a calendar date YYYY-MM-DD, found "2025-02-30"/);
+});
+
+test('cli: a bad --lang choice exits 2', async () => {
+  const r = await run('code', article, '--lang', 'fr');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /Allowed choices are ar, en, auto/);
+});
+
+test('cli: invalid UTF-8 input exits 2', async () => {
+  const bad = join(dir, 'bad.txt');
+  writeFileSync(bad, Buffer.from([0xff, 0xfe, 0xfd]));
+  const r = await run('code', bad);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /not valid UTF-8/);
+});
+
+test('cli: --jsonl reports a bad line on stderr with its number and codes the rest', async () => {
+  const batch = join(dir, 'batch.jsonl');
+  writeFileSync(batch, [
+    JSON.stringify({ id: 'd1', text: 'أدانت الكويت الهجوم الإيراني.', date: '2025-01-20' }),
+    '{not json',
+    JSON.stringify({ id: 'd3', text: 'رحبت السعودية بالاتفاق اليمني.', date: '2025-13-01' }),
+    JSON.stringify({ id: 'd4', text: 'رحبت السعودية بالاتفاق اليمني.' }),
+  ].join('\n'));
+  const r = await run('code', '--jsonl', batch);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /batch\.jsonl:2: invalid JSON/);
+  assert.match(r.err, /batch\.jsonl:3: .*"date" must be a calendar date/);
+  const docs = r.out.trim().split('\n').map((l) => JSON.parse(l).docId);
+  assert.deepEqual([...new Set(docs)], ['d1', 'd4']);
+});
+
+test('cli: --jsonl with a missing field names the field', async () => {
+  const batch = join(dir, 'missing.jsonl');
+  writeFileSync(batch, JSON.stringify({ id: 'x' }));
+  const r = await run('code', '--jsonl', batch);
+  assert.match(r.err, /missing\.jsonl:1: field "text"/);
+});
+
+test('cli: eval without a shared folder says so plainly', async () => {
+  const r = await run('eval', '--shared', join(dir, 'no-shared'));
+  assert.equal(r.code, 0);
+  assert.match(r.out, /no gold files to score/);
+});
+
+test('cli: eval scores a gold file and lists misses', async () => {
+  const gold = join(dir, 'gold.jsonl');
+  writeFileSync(gold, JSON.stringify({
+    id: 'g1', lang: 'ar', date: '2025-01-20', text: 'أدانت الكويت الهجوم الإيراني.',
+    events: [{ event: 'ACCUSE', actor: { country: 'KWT' }, recipient: { country: 'IRN' }, required: true },
+      { event: 'SANCTION', actor: { country: 'KWT' }, recipient: { country: 'IRN' }, required: true }],
+  }));
+  const r = await run('eval', gold, '--json');
+  const report = JSON.parse(r.out);
+  assert.equal(report.total.tp, 1);
+  assert.equal(report.total.fn, 1);
+  assert.equal(report.total.recall, 0.5);
+});
+
+test('cli: the example article is coded end to end', async () => {
+  const r = await run('code', join(PACKAGE_ROOT, 'examples', 'amman-talks.ar.txt'), '--date', '2025-03-02');
+  assert.equal(r.code, 0);
+  const events = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  const has = (event: string, a: string, b: string) => events.some((e) => e.event === event && e.actor[0]?.country === a && e.recipient[0]?.country === b);
+  assert.ok(has('CONSULT', 'JOR', 'IRQ'));
+  assert.ok(has('SUPPORT', 'JOR', 'IRQ'));
+  assert.ok(has('ACCUSE', 'JOR', 'ISR'));
+  assert.ok(has('REQUEST', 'JOR', 'ISR'));
+  const meeting = events.find((e) => e.event === 'CONSULT' && e.actor[0]?.country === 'JOR');
+  assert.equal(meeting.location?.name, 'Amman');
+  assert.equal(meeting.date, '2025-03-02');
+  assert.ok(meeting.evidence.length >= 2, 'the meeting reported twice is one event');
+  assert.ok(events.some((e) => e.event === 'CONSULT' && e.auxiliary.includes('negated')));
+  for (const e of events) assert.ok(e.trigger.end > e.trigger.start && e.ruleId, 'every event has evidence');
+});
