@@ -58,7 +58,7 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   const agentive = agentiveActor(v, t);
   if (agentive) return agentive;
   // «accusations by Mali's rulers», «الاتهامات من قبل…»: the agent of a verbal noun after by / من قبل
-  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 2 && usable(r) && (r.preposition === 'by' || r.preposition === 'من قبل'));
+  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 5 && usable(r) && (r.preposition === 'by' || r.preposition === 'من قبل'));
   if (byAgent) return byAgent;
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;

@@ -15,7 +15,7 @@ import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
-import { dyad, fillSlots } from './slots.js';
+import { dyad, fillSlots, type Slots } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 
 const OBJECT_WINDOW = 8;
@@ -50,9 +50,11 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const rule = chooseRule(t, objects);
   if (!rule) return;
   const slots = fillSlots(v, t, rule, predicates);
+  if (!licensed(v, t, rule, slots)) return;
   const pair = dyad(slots, rule, v);
   if (!pair) return;
-  if (pair.actor.length === 0 && !ACTORLESS_OK.has(rule.event)) return;
+  const knownActor = pair.actor.some((x) => x.country || x.org);
+  if (!knownActor && (pair.actor.length > 0 || !ACTORLESS_OK.has(rule.event))) return;
   const date = eventDate(a, v, t.tokenStart);
   let aux = auxiliaryModes(v, t, slots.governor, date.future);
   let cameoCode = rule.cameo;
@@ -85,9 +87,23 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
  */
 function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
+  if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
   return cuesIn(v, ['demonstrative', 'topic', 'temporal'], t.tokenStart - 1, t.tokenStart).length === 0;
+}
+
+/**
+ * Whether the slots license an event: a definite verbal noun («الزيارة», «الهجوم») refers back to an
+ * event already known unless it has its own agent (an adjectival nisba, من قبل, إقدام) or a light
+ * verb governs it («تم التوقيع»); a visit is made by a person or office, not by a plane or a ship.
+ */
+function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
+  if (rule.mode === 'visit' && slots.actor && !slots.actor.person) return false;
+  if (t.reading.verb || !t.reading.split?.article) return true;
+  if (slots.actor && slots.actor.tokenStart >= t.tokenEnd) return true;
+  const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
+  return light;
 }
 
 /**

@@ -43,10 +43,12 @@ export const triggerStage: Stage = {
   run(a) {
     const lex = a.resources.lang[a.doc.lang].triggers;
     const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
+    const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal').map((c) => c.tokenEnd));
     a.triggers = forEachSentence(a, (s, tokens) =>
       lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
         const verbFirst = m.tokenStart === s.tokenStart || tokens[m.tokenStart - 1]?.kind !== 'word' || clauseOpeners.has(m.tokenStart);
-        const { rules, reading } = pickReading(m, verbFirst);
+        // after a preposition only a noun can stand («تسببت في قتل الأبرياء»)
+        const { rules, reading } = pickReading(m, verbFirst, afterPreposition.has(m.tokenStart));
         return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
       }).filter((t) => t.rules.length > 0));
   },
@@ -54,9 +56,10 @@ export const triggerStage: Stage = {
 
 /**
  * Settles a verb/noun ambiguity (دعم: "supported" or "support"): a verb reading is taken at the start
- * of a clause, a noun reading inside one; unambiguous words keep their only reading.
+ * of a clause, a noun reading inside one, never a verb after a preposition; unambiguous words keep
+ * their only reading.
  */
-function pickReading(m: LexMatch<EventRule>, verbFirst: boolean): { rules: EventRule[]; reading: TokenReading } {
+function pickReading(m: LexMatch<EventRule>, verbFirst: boolean, nounOnly: boolean): { rules: EventRule[]; reading: TokenReading } {
   const verbs: number[] = [];
   const nouns: number[] = [];
   m.entries.forEach((e, k) => {
@@ -64,7 +67,7 @@ function pickReading(m: LexMatch<EventRule>, verbFirst: boolean): { rules: Event
     if (isVerb && e.payload.pos === 'verb') verbs.push(k);
     else if (!isVerb && e.payload.pos === 'noun') nouns.push(k);
   });
-  const chosen = verbs.length > 0 && (nouns.length === 0 || verbFirst) ? verbs : nouns;
+  const chosen = !nounOnly && verbs.length > 0 && (nouns.length === 0 || verbFirst) ? verbs : nouns;
   const first = chosen[0];
   return {
     rules: chosen.map((k) => (m.entries[k] as LexEntry<EventRule>).payload),
@@ -95,7 +98,9 @@ export const mentionStage: Stage = {
   run(a) {
     const lex = a.resources.lang[a.doc.lang].actors;
     const prepositionBefore = new Map<number, string>();
-    for (const c of a.cues!) if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal') prepositionBefore.set(c.tokenEnd, a.tokens![c.tokenStart]!.norm);
+    for (const c of a.cues!) {
+      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
+    }
     // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it
     for (const [end, prep] of [...prepositionBefore]) {
       if (prep === 'من' && a.tokens![end - 2]?.norm === 'كل') prepositionBefore.set(end, prepositionBefore.get(end - 2) ?? '');
