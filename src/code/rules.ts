@@ -27,6 +27,10 @@ export interface EventRule {
   objects: string[];
   /** Normalized recipient preposition ("مع", "ب", "with"), or null. */
   prep: string | null;
+  /** The recipient must carry `prep` (written "مع!" in the data). */
+  prepRequired: boolean;
+  /** Only verb forms of this aspect fire the rule, or null for any. */
+  aspect: 'perfect' | 'imperfect' | null;
   subject: 'actor' | 'recipient';
   symmetric: boolean;
 }
@@ -39,6 +43,7 @@ const schema = z.object({
   lemma: z.string().min(1), pos: z.enum(['verb', 'noun']), present: z.string(),
   event: z.enum(PLOVER_EVENTS), cameo: z.string().regex(/^\d{3,4}$/), mode: z.string(),
   object: z.string(), prep: z.string(), subject: z.enum(['', 'actor', 'recipient']), symmetric: z.enum(['', 'yes', 'no']),
+  aspect: z.enum(['', 'perfect', 'imperfect']),
 });
 
 /** The rules of one language, with their trigger and object lexicon entries. */
@@ -65,7 +70,8 @@ export function loadRules(lang: Lang, file = dataPath('rules', `events-${lang}.t
     }
     const rule: EventRule = {
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
-      objects: [], prep: r.prep ? normalizeWord(r.prep) : null, subject: r.subject === 'recipient' ? 'recipient' : 'actor',
+      objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
+      aspect: r.aspect || null, subject: r.subject === 'recipient' ? 'recipient' : 'actor',
       symmetric: r.symmetric === 'yes',
     };
     variants(r.object).forEach((phrase, k) => {

@@ -77,7 +77,7 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
   const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !r.actors.every((a) => own.has(`${a.country}/${a.org}`)));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
-    if (marked) return marked;
+    if (marked || rule.prepRequired) return marked ?? null;
   }
   const plain = after.find((r) => r.preposition === null || r.preposition === 'ل' || r.preposition === 'علي' || r.preposition === 'ضد');
   return plain ?? after[0] ?? null;

@@ -100,6 +100,7 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
  */
 function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
   if (rule.mode === 'visit' && slots.actor && !slots.actor.person) return false;
+  if (rule.aspect && t.reading.verb && t.reading.verb.aspect !== rule.aspect) return false;
   if (t.reading.verb || !t.reading.split?.article) return true;
   if (slots.actor && slots.actor.tokenStart >= t.tokenEnd) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);

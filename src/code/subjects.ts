@@ -100,7 +100,9 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
     }
     const after = actorAfter(v, p);
     // a coordinated verb («…، وحمّلت إسرائيل المسؤولية») keeps its subject when a state or a group follows: its object
-    const keepsSubject = p.coordinated && k > 0 && current !== null && after !== null && OBJECT_LIKE.has(after.headType);
+    // …unless it is a nominative dual («وبحث الجانبان»: ان is the subject's case, ين the object's)
+    const nominativeDual = after !== null && after.kind === 'pair' && (v.tokens[after.tokenEnd - 1]?.norm.endsWith('ان') ?? false);
+    const keepsSubject = p.coordinated && k > 0 && current !== null && after !== null && OBJECT_LIKE.has(after.headType) && !nominativeDual;
     if (after && !keepsSubject) {
       p.subject = after;
       p.subjectFrom = 'after';
