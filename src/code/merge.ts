@@ -1,8 +1,11 @@
 /**
  * In-document deduplication: the same event (event type, actor and recipient countries and
- * organisations, date, negated/future/hypothetical flags; a `reported` flag does not make another event) reported several times in one document is one event, with
- * every report kept as evidence. Joint (symmetric) events match in either order. The more specific
- * CAMEO code and the first known place win.
+ * organisations, date, negated/future/hypothetical flags; a `reported` flag does not make another
+ * event) reported several times in one document is one event, with every report kept as evidence.
+ * Joint (symmetric) reports match each other in either order, and for CONSULT a joint report also
+ * matches a directed one: "the talks" and "his visit" between the same two countries on the same
+ * day are one encounter (a signed memorandum and one side's support are not). The more specific CAMEO code and
+ * the first known place win.
  */
 import { type Actor, type MarsadEvent, UNREAL_MODES } from '../model/event.js';
 
@@ -10,16 +13,24 @@ function side(actors: readonly Actor[]): string {
   return actors.map((a) => `${a.country ?? '?'}/${a.org ?? ''}`).sort().join('+');
 }
 
-/** The identity of an event for merging. */
+/** The identity of an event for merging, ignoring direction. */
 export function eventKey(e: MarsadEvent): string {
-  const a = side(e.actor);
-  const r = side(e.recipient);
-  const dyad = e.symmetric ? [a, r].sort().join('<>') : `${a}>${r}`;
+  const dyad = [side(e.actor), side(e.recipient)].sort().join('<>');
   return [e.event, dyad, e.date ?? '', e.auxiliary.filter((x) => UNREAL_MODES.has(x)).sort().join(',')].join('|');
 }
 
-function moreSpecific(x: MarsadEvent, y: MarsadEvent): boolean {
-  return (y.mode !== null && x.mode === null) || (y.mode === x.mode && y.cameo.length > x.cameo.length);
+function sameDirection(x: MarsadEvent, y: MarsadEvent): boolean {
+  return side(x.actor) === side(y.actor) && side(x.recipient) === side(y.recipient);
+}
+
+/** A generic code ends in 0 at the third digit (040 consult, 110 disapprove, 190 use force). */
+function generic(code: string): boolean {
+  return code.length === 3 && code.endsWith('0');
+}
+
+function moreSpecific(kept: MarsadEvent, next: MarsadEvent): boolean {
+  if (generic(kept.cameo) && !generic(next.cameo)) return true;
+  return next.cameo.length > kept.cameo.length && next.cameo.slice(0, 2) === kept.cameo.slice(0, 2);
 }
 
 /**
@@ -28,18 +39,22 @@ function moreSpecific(x: MarsadEvent, y: MarsadEvent): boolean {
  * @returns events in order of first report, each with the evidence of all its reports
  */
 export function mergeEvents(events: readonly MarsadEvent[]): MarsadEvent[] {
-  const byKey = new Map<string, MarsadEvent>();
+  const groups = new Map<string, MarsadEvent[]>();
+  const out: MarsadEvent[] = [];
   for (const e of events) {
     const key = eventKey(e);
-    const kept = byKey.get(key);
+    const group = groups.get(key) ?? [];
+    groups.set(key, group);
+    const kept = group.find((k) => sameDirection(k, e) || (k.symmetric && e.symmetric) || (e.event === 'CONSULT' && (k.symmetric || e.symmetric)));
     if (!kept) {
-      byKey.set(key, { ...e, evidence: [...e.evidence] });
+      const copy = { ...e, evidence: [...e.evidence] };
+      group.push(copy);
+      out.push(copy);
       continue;
     }
     kept.evidence.push(...e.evidence);
-    kept.symmetric ||= e.symmetric;
     kept.location ??= e.location;
     if (moreSpecific(kept, e)) Object.assign(kept, { cameo: e.cameo, mode: e.mode, contexts: e.contexts, quadClass: e.quadClass, goldstein: e.goldstein });
   }
-  return [...byKey.values()];
+  return out;
 }

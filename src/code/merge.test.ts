@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor, MarsadEvent } from '../model/event.js';
+import { mergeEvents } from './merge.js';
+
+const actor = (country: string): Actor => ({ country, sector: 'GOV', org: null, name: null, role: null, spans: [], sources: [] });
+
+function ev(a: string, r: string, over: Partial<MarsadEvent> = {}): MarsadEvent {
+  return {
+    id: 'x', docId: 'd', event: 'CONSULT', mode: null, contexts: [], cameo: '040', quadClass: 1, goldstein: 1, actor: [actor(a)],
+    recipient: [actor(r)], symmetric: false, location: null, date: '2024-10-29', dateSource: 'publication', auxiliary: [], sentence: 0,
+    trigger: { start: 0, end: 1 }, triggerText: 't', ruleId: 'r', evidence: [{ sentence: 0, trigger: { start: 0, end: 1 }, ruleId: 'r' }], ...over,
+  };
+}
+
+test('merge: the same event reported twice is one event with both reports as evidence', () => {
+  const out = mergeEvents([ev('SYR', 'BLR'), ev('SYR', 'BLR', { sentence: 2 })]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]?.evidence.length, 2);
+});
+
+test('merge: a joint report matches a directed one in either order', () => {
+  assert.equal(mergeEvents([ev('SYR', 'BLR', { symmetric: true }), ev('BLR', 'SYR')]).length, 1);
+});
+
+test('merge: two directed reports in opposite directions stay two events', () => {
+  assert.equal(mergeEvents([ev('SYR', 'BLR', { event: 'ACCUSE' }), ev('BLR', 'SYR', { event: 'ACCUSE' })]).length, 2);
+});
+
+test('merge: another date, another type or a negation makes another event', () => {
+  assert.equal(mergeEvents([ev('SYR', 'BLR'), ev('SYR', 'BLR', { date: '2024-10-28' })]).length, 2);
+  assert.equal(mergeEvents([ev('SYR', 'BLR'), ev('SYR', 'BLR', { event: 'AGREE' })]).length, 2);
+  assert.equal(mergeEvents([ev('SYR', 'BLR'), ev('SYR', 'BLR', { auxiliary: ['negated'] })]).length, 2);
+});
+
+test('merge: a reported flag alone does not make another event', () => {
+  assert.equal(mergeEvents([ev('SYR', 'BLR'), ev('SYR', 'BLR', { auxiliary: ['reported'] })]).length, 1);
+});
+
+test('merge: the more specific CAMEO code wins', () => {
+  const [out] = mergeEvents([ev('SYR', 'ISR', { event: 'ACCUSE', cameo: '111' }), ev('SYR', 'ISR', { event: 'ACCUSE', cameo: '1124', mode: 'allege' })]);
+  assert.equal(out?.cameo, '1124');
+});
