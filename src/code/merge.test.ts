@@ -38,6 +38,12 @@ test('merge: a reported flag alone does not make another event', () => {
 });
 
 test('merge: the more specific CAMEO code wins', () => {
-  const [out] = mergeEvents([ev('SYR', 'ISR', { event: 'ACCUSE', cameo: '111' }), ev('SYR', 'ISR', { event: 'ACCUSE', cameo: '1124', mode: 'allege' })]);
+  const [out] = mergeEvents([ev('SYR', 'ISR', { event: 'ACCUSE', cameo: '112' }), ev('SYR', 'ISR', { event: 'ACCUSE', cameo: '1124', mode: 'allege' })]);
   assert.equal(out?.cameo, '1124');
+  const [attack] = mergeEvents([ev('?', 'SYR', { event: 'ASSAULT', cameo: '180' }), ev('?', 'SYR', { event: 'ASSAULT', cameo: '195', mode: 'aerial' })]);
+  assert.equal(attack?.cameo, '195');
+});
+
+test('merge: different specific codes of one type are different events', () => {
+  assert.equal(mergeEvents([ev('JOR', 'IRQ', { event: 'SUPPORT', cameo: '057', symmetric: true }), ev('JOR', 'IRQ', { event: 'SUPPORT', cameo: '051' })]).length, 2);
 });

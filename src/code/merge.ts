@@ -1,7 +1,9 @@
 /**
  * In-document deduplication: the same event (event type, actor and recipient countries and
  * organisations, date, negated/future/hypothetical flags; a `reported` flag does not make another
- * event) reported several times in one document is one event, with every report kept as evidence.
+ * event) reported several times in one document is one event, with every report kept as evidence,
+ * when their CAMEO codes agree (the same 3-digit code, or one generic: 040 and 042 are one meeting,
+ * 051 praise and 057 a signed memorandum are two events).
  * Joint (symmetric) reports match each other in either order, and for CONSULT a joint report also
  * matches a directed one: "the talks" and "his visit" between the same two countries on the same
  * day are one encounter (a signed memorandum and one side's support are not). The more specific CAMEO code and
@@ -28,6 +30,11 @@ function generic(code: string): boolean {
   return code.length === 3 && code.endsWith('0');
 }
 
+/** Two CAMEO codes can describe one event: the same 3-digit code, or one of them generic (040, 180). */
+function compatibleCodes(x: string, y: string): boolean {
+  return x.slice(0, 3) === y.slice(0, 3) || generic(x) || generic(y);
+}
+
 function moreSpecific(kept: MarsadEvent, next: MarsadEvent): boolean {
   if (generic(kept.cameo) && !generic(next.cameo)) return true;
   return next.cameo.length > kept.cameo.length && next.cameo.slice(0, 2) === kept.cameo.slice(0, 2);
@@ -45,7 +52,8 @@ export function mergeEvents(events: readonly MarsadEvent[]): MarsadEvent[] {
     const key = eventKey(e);
     const group = groups.get(key) ?? [];
     groups.set(key, group);
-    const kept = group.find((k) => sameDirection(k, e) || (k.symmetric && e.symmetric) || (e.event === 'CONSULT' && (k.symmetric || e.symmetric)));
+    const kept = group.find((k) => compatibleCodes(k.cameo, e.cameo)
+      && (sameDirection(k, e) || (k.symmetric && e.symmetric) || (e.event === 'CONSULT' && (k.symmetric || e.symmetric))));
     if (!kept) {
       const copy = { ...e, evidence: [...e.evidence] };
       group.push(copy);
