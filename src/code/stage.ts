@@ -94,15 +94,23 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
 }
 
 /**
- * Whether the slots license an event: a definite verbal noun («الزيارة», «الهجوم») refers back to an
- * event already known unless it has its own agent (an adjectival nisba, من قبل, إقدام) or a light
- * verb governs it («تم التوقيع»); a visit is made by a person or office, not by a plane or a ship.
+ * Whether the slots license an event: a definite verbal noun («الزيارة», «the attack») refers back to
+ * an event already known, and a verbal noun that is the object of a verb trigger («endorsed an
+ * agreement») is part of that event, unless it has its own agent (an adjectival nisba, by/من قبل,
+ * إقدام) or a light verb governs it («تم التوقيع»); a visit is made by a person or office, not by a
+ * plane or a ship.
  */
 function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
   if (rule.mode === 'visit' && slots.actor && !slots.actor.person) return false;
   if (rule.aspect && t.reading.verb && t.reading.verb.aspect !== rule.aspect) return false;
-  if (t.reading.verb || !t.reading.split?.article) return true;
-  if (slots.actor && slots.actor.tokenStart >= t.tokenEnd) return true;
+  if (t.reading.verb) return true;
+  const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd;
+  // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
+  const objectOfVerb = v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
+    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
+  if (objectOfVerb) return ownAgent;
+  if (!t.reading.split?.article && !/^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')) return true;
+  if (ownAgent) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
   return light;
 }
