@@ -58,9 +58,12 @@ function loadOutlets(): Outlet[] {
     id: z.string().regex(/^outlet:[a-z0-9-]+$/), name_en: z.string().min(1), names_ar: z.string(),
     iso3: z.string().regex(/^[A-Z]{3}$/), domain: z.string(),
   });
-  return readTsv(dataPath('sources', 'outlets.tsv'), schema).map((r) => ({
-    id: r.id, name: r.name_en, names: [r.name_en, ...variants(r.names_ar)], country: r.iso3, domain: r.domain,
-  }));
+  return readTsv(dataPath('sources', 'outlets.tsv'), schema).map((r) => {
+    // «Syrian Arab News Agency (SANA)»: the acronym in parentheses is a name too
+    const acronym = /\(([^)]+)\)/.exec(r.name_en)?.[1];
+    const plain = r.name_en.replace(/\s*\([^)]*\)/, '');
+    return { id: r.id, name: r.name_en, names: [r.name_en, plain, ...(acronym ? [acronym] : []), ...variants(r.names_ar)], country: r.iso3, domain: r.domain };
+  });
 }
 
 let shared: Resources | null = null;
@@ -81,14 +84,30 @@ export function loadResources(): Resources {
   return shared;
 }
 
+/** How an outlet name was resolved. */
+export type OutletMatch = { status: 'found'; outlet: Outlet } | { status: 'unknown' } | { status: 'ambiguous'; countries: string[] };
+
 /**
- * The home country of an outlet named by the user, matched on any of its names (normalized) or its domain.
+ * Looks an outlet up by any of its names (normalized), its acronym or its domain.
  *
- * @returns ISO 3166-1 alpha-3, or null when the outlet is not in the table
+ * @returns the outlet; `ambiguous` when outlets of different countries share the name (الوطن is
+ *   Syrian, Saudi and Qatari); `unknown` when none has it
+ */
+export function findOutlet(resources: Resources, source: string): OutletMatch {
+  const key = normalizeWord(source.trim());
+  const found = resources.outlets.filter((o) => o.names.some((n) => normalizeWord(n) === key) || (o.domain !== '' && key.includes(o.domain)));
+  const countries = [...new Set(found.map((o) => o.country))];
+  if (countries.length > 1) return { status: 'ambiguous', countries };
+  return found[0] ? { status: 'found', outlet: found[0] } : { status: 'unknown' };
+}
+
+/**
+ * The home country of an outlet named by the user.
+ *
+ * @returns ISO 3166-1 alpha-3, or null when the outlet is unknown or its name is ambiguous
  */
 export function outletCountry(resources: Resources, source: string | null): string | null {
   if (!source) return null;
-  const key = normalizeWord(source.trim());
-  const found = resources.outlets.find((o) => o.names.some((n) => normalizeWord(n) === key) || (o.domain !== '' && key.includes(o.domain)));
-  return found?.country ?? null;
+  const m = findOutlet(resources, source);
+  return m.status === 'found' ? m.outlet.country : null;
 }

@@ -7,6 +7,7 @@ import { codeDocument } from '../coder.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import { InputError, MarsadError } from '../errors.js';
 import type { DocumentInput, Lang } from '../model/document.js';
+import { findOutlet, loadResources } from '../resources.js';
 import { formatJsonl, formatTable } from './format.js';
 import { readInput } from './io.js';
 
@@ -23,14 +24,19 @@ export interface CodeOptions {
 /** Streams the command writes to. */
 export interface Io { out: (s: string) => void; err: (s: string) => void }
 
-const batchLine = z.object({
+const batchLine = z.strictObject({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   text: z.string(),
   date: z.string().optional(),
-  lang: z.enum(['ar', 'en']).optional(),
+  lang: z.enum(['ar', 'en', 'auto']).optional(),
   source: z.string().optional(),
   sourceCountry: z.string().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
 });
+
+/** The fields a batch line may have, for messages. */
+export const BATCH_FIELDS = '{id, text, date?, lang?, source?, sourceCountry?, url?, title?}';
 
 function checkOptions(o: CodeOptions): void {
   if (o.date !== undefined && !parseIsoDate(o.date)) throw new InputError(`--date: expected a calendar date YYYY-MM-DD, found "${o.date}"`);
@@ -43,7 +49,15 @@ function langOf(o: CodeOptions): Lang | undefined {
   return o.lang === 'auto' ? undefined : o.lang;
 }
 
+function warnOutlet(o: CodeOptions, io: Io): void {
+  if (!o.source || o.sourceCountry) return;
+  const m = findOutlet(loadResources(), o.source);
+  if (m.status === 'unknown') io.err(`marsad: --source "${o.source}": not in the outlet table (data/sources/outlets.tsv); unqualified titles keep no country (use --source-country)\n`);
+  if (m.status === 'ambiguous') io.err(`marsad: --source "${o.source}": several outlets of different countries (${m.countries.join(', ')}) have this name; use --source-country\n`);
+}
+
 function codeOne(file: string | undefined, o: CodeOptions, io: Io): number {
+  warnOutlet(o, io);
   const text = readInput(file);
   const id = !file || file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
   const doc: DocumentInput = { id, text, lang: langOf(o), publishedAt: o.date, source: o.source, sourceCountry: o.sourceCountry };
@@ -64,19 +78,24 @@ function parseBatchLine(raw: string, where: string): DocumentInput {
   const parsed = batchLine.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`${where}: field "${issue?.path.join('.') || '(line)'}": ${issue?.message} (expected {id, text, date?, lang?, source?})`);
+    const field = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue?.path.join('.') || '(line)';
+    throw new InputError(`${where}: field "${field}": ${issue?.message} (expected ${BATCH_FIELDS})`);
   }
   const d = parsed.data;
-  return { id: d.id, text: d.text, lang: d.lang, publishedAt: d.date, source: d.source, sourceCountry: d.sourceCountry };
+  return { id: d.id, text: d.text, lang: d.lang === 'auto' ? undefined : d.lang, publishedAt: d.date, source: d.source, sourceCountry: d.sourceCountry, url: d.url };
 }
 
 function codeBatch(file: string | undefined, o: CodeOptions, io: Io): number {
   const name = !file || file === '-' ? 'standard input' : file;
   let bad = 0;
+  const seen = new Map<string, number>();
   readInput(file).split(/\r?\n/).forEach((raw, i) => {
     if (raw.trim() === '') return;
     try {
-      const doc = parseBatchLine(raw, `${name}:${i + 1}`);
+      const doc = parseBatchLine(i === 0 ? raw.replace(/^\uFEFF/, '') : raw, `${name}:${i + 1}`);
+      const first = seen.get(doc.id);
+      if (first !== undefined) throw new InputError(`${name}:${i + 1}: field "id": duplicate id "${doc.id}" (first on line ${first})`);
+      seen.set(doc.id, i + 1);
       const events = codeDocument({ ...doc, lang: doc.lang ?? langOf(o), publishedAt: doc.publishedAt ?? o.date, source: doc.source ?? o.source, sourceCountry: doc.sourceCountry ?? o.sourceCountry });
       io.out(o.format === 'json' ? JSON.stringify({ docId: doc.id, events }) + '\n' : formatJsonl(events));
     } catch (err) {

@@ -20,7 +20,10 @@ function ratio(a: number, b: number): string {
 
 function row(label: string, c: Counts): string {
   const { precision, recall, f1 } = prf(c);
-  return `${label.padEnd(28)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}   tp ${String(c.tp).padStart(3)} fp ${String(c.fp).padStart(3)} fn ${String(c.fn).padStart(3)}  absent ${c.absentHits}  sector ${ratio(c.sectorAgree, c.sectorTotal)}  root ${ratio(c.rootAgree, c.rootTotal)}`;
+  // with no prediction precision is undefined, with no required gold event recall is: shown as —
+  const p = c.tp + c.fp === 0 ? '    —' : pct(precision);
+  const r = c.tp + c.fn === 0 ? '    —' : pct(recall);
+  return `${label.padEnd(34)} P ${p}  R ${r}  F1 ${pct(f1)}   tp ${String(c.tp).padStart(3)} fp ${String(c.fp).padStart(3)} fn ${String(c.fn).padStart(3)}  absent ${c.absentHits}  sector ${ratio(c.sectorAgree, c.sectorTotal)}  root ${ratio(c.rootAgree, c.rootTotal)}`;
 }
 
 function report(f: FileScore): string[] {
@@ -52,7 +55,8 @@ export function runEval(files: string[], o: EvalOptions, io: Io): number {
   const shared = resolve(o.shared ?? '../shared');
   const goldFiles = files.length > 0 ? files : defaultGoldFiles(shared);
   if (!goldFiles || goldFiles.length === 0) {
-    io.out(`marsad eval: no gold files to score (${join(shared, 'gold')} does not exist or holds no .jsonl); nothing was evaluated\n`);
+    const message = `no gold files to score (${join(shared, 'gold')} does not exist or holds no .jsonl); nothing was evaluated`;
+    io.out(o.json ? JSON.stringify({ files: [], total: null, message }) + '\n' : `marsad eval: ${message}\n`);
     return 0;
   }
   const scores = goldFiles.map((f) => scoreFile(f, readGold(f, files.length > 0 ? undefined : shared)));

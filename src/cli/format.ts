@@ -9,6 +9,11 @@ function actorLabel(actors: readonly Actor[]): string {
   return actors.map((a) => [a.country ?? '?', a.org, a.sector].filter(Boolean).join(' ')).join(' + ');
 }
 
+/** Wraps right-to-left text in a right-to-left isolate (U+2067 … U+2069); Latin text is left as it is. */
+function isolate(s: string): string {
+  return /[\u0590-\u08FF]/.test(s) ? `\u2067${s}\u2069` : s;
+}
+
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
@@ -23,7 +28,7 @@ export function formatTable(events: readonly MarsadEvent[]): string {
   const rows = events.map((e, k) => [
     String(k + 1), e.event + (e.mode ? `/${e.mode}` : ''), e.cameo, actorLabel(e.actor), actorLabel(e.recipient),
     e.date ?? '', e.location?.name ?? '', e.auxiliary.join(','), e.ruleId,
-    `\u2067${e.triggerText}\u2069${e.evidence.length > 1 ? ` (×${e.evidence.length})` : ''}`,
+    `${isolate(e.triggerText)}${e.evidence.length > 1 ? ` (×${e.evidence.length})` : ''}`,
   ]);
   const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c] ?? ''))));
   const line = (cells: string[]): string => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0))).join('  ').trimEnd();

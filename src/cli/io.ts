@@ -21,7 +21,8 @@ export function readInput(path: string | undefined): string {
     throw new InputError(`${name}: cannot read input (${why})`);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    // a byte-order mark is kept, so that offsets count from the file's first character; normalization ignores it
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(`${name}: not valid UTF-8 text`);
   }

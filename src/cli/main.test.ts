@@ -128,3 +128,31 @@ test('cli: the example article is coded end to end', async () => {
   assert.ok(events.some((e) => e.event === 'CONSULT' && e.auxiliary.includes('negated')));
   for (const e of events) assert.ok(e.trigger.end > e.trigger.start && e.ruleId, 'every event has evidence');
 });
+
+test('cli: offsets count from the first character of a file with a byte-order mark', async () => {
+  const bom = join(dir, 'bom.txt');
+  const text = '\uFEFFأدانت الكويت الهجوم الإيراني.';
+  writeFileSync(bom, text);
+  const r = await run('code', bom, '--date', '2025-01-20');
+  const e = JSON.parse(r.out.trim().split('\n')[0] ?? '{}');
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), 'أدانت');
+});
+
+test('cli: an unknown or ambiguous outlet is reported on stderr', async () => {
+  assert.match((await run('code', article, '--source', 'Unknown Gazette')).err, /not in the outlet table/);
+  assert.match((await run('code', article, '--source', 'الوطن')).err, /several outlets of different countries/);
+  assert.equal((await run('code', article, '--source', 'SANA')).err, '');
+});
+
+test('cli: --jsonl refuses a duplicate id and an unknown field, naming them', async () => {
+  const batch = join(dir, 'dups.jsonl');
+  writeFileSync(batch, [JSON.stringify({ id: 'a', text: 'نص' }), JSON.stringify({ id: 'a', text: 'نص' }), JSON.stringify({ id: 'b', text: 'نص', source_country: 'SYR' })].join('\n'));
+  const r = await run('code', '--jsonl', batch);
+  assert.match(r.err, /dups\.jsonl:2: field "id": duplicate id "a" \(first on line 1\)/);
+  assert.match(r.err, /dups\.jsonl:3: field "source_country"/);
+});
+
+test('cli: eval --json with nothing to score still prints JSON', async () => {
+  const r = await run('eval', '--json', '--shared', join(dir, 'none'));
+  assert.deepEqual(JSON.parse(r.out).files, []);
+});

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { MarsadError } from '../errors.js';
-import { type CodeOptions, type Io, runCode } from './code-command.js';
+import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command.js';
 import { type EvalOptions, runEval } from './eval-command.js';
 
 const USAGE_EXIT = 2;
@@ -25,7 +25,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--source-country <ISO3>', "outlet's home country, ISO 3166-1 alpha-3")
     .addOption(new Option('--lang <lang>', 'document language').choices(['ar', 'en', 'auto']).default('auto'))
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'table']).default('jsonl'))
-    .option('--jsonl', 'input is JSON Lines {id, text, date?, lang?, source?}, one document a line')
+    .option('--jsonl', `input is JSON Lines ${BATCH_FIELDS}, one document a line; --date, --source, --source-country and --lang are defaults for every line`)
     .action((file: string, opts: CodeOptions) => setExit(runCode(file, opts, io)));
   program
     .command('eval')

@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../data/paths.js';
 import { type Actor, type MarsadEvent, UNREAL_MODES } from '../model/event.js';
 
 interface Expected { event: string; actor?: string; recipient?: string; aux?: string[]; cameo?: string; date?: string; place?: string | null }
-interface GoldenRecord { id: string; lang: 'ar' | 'en'; date: string; text: string; source?: string; sourceCountry?: string; expect?: Expected[]; forbid?: Expected[] }
+interface GoldenRecord { id: string; lang: "ar" | "en"; date: string | null; text: string; source?: string; sourceCountry?: string; expect?: Expected[]; forbid?: Expected[] }
 
 function sideMatches(spec: string | undefined, actors: readonly Actor[]): boolean {
   if (spec === undefined || spec === '*') return true;
@@ -37,7 +37,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
   for (const line of lines) {
     const r = JSON.parse(line) as GoldenRecord;
     test(`golden ${file.replace('.jsonl', '')}: ${r.id}`, () => {
-      const events = codeDocument({ id: r.id, text: r.text, lang: r.lang, publishedAt: r.date, source: r.source, sourceCountry: r.sourceCountry });
+      const events = codeDocument({ id: r.id, text: r.text, lang: r.lang, publishedAt: r.date ?? undefined, source: r.source, sourceCountry: r.sourceCountry });
       for (const x of r.expect ?? []) assert.ok(events.some((e) => matches(x, e)), `expected ${JSON.stringify(x)}; coded:\n  ${show(events)}`);
       const real = events.filter((e) => !e.auxiliary.some((a) => UNREAL_MODES.has(a)));
       for (const x of r.forbid ?? []) assert.ok(!real.some((e) => matches(x, e)), `forbidden ${JSON.stringify(x)}; coded:\n  ${show(events)}`);

@@ -1,6 +1,6 @@
 /**
  * Auxiliary modes (PLOVER manual §3.3): negated (لم، لن، لا، عدم، نفى أن…, not, denied), future
- * (سـ، سوف، من المقرر، يعتزم…, a date after publication), hypothetical (لو، إذا، هل…, a question),
+ * (سـ، سوف، من المقرر، يعتزم…, «الشهر المقبل» next to the trigger, a date after publication), hypothetical (لو، إذا، هل…, a question),
  * reported (the event is in the complement of a speech verb).
  */
 import type { Auxiliary } from '../model/event.js';
@@ -30,8 +30,10 @@ export function auxiliaryModes(v: SentenceView, t: TriggerMatch, governor: Predi
   if (cuesIn(v, ['negation'], Math.max(s, head - NEGATION_REACH), head).length > 0) out.add('negated');
   if (cuesIn(v, ['nominal-negation'], t.tokenStart - 1, t.tokenStart).length > 0) out.add('negated');
   if (cuesIn(v, ['negation-verb'], s, clause).length > 0 && clause > s) out.add('negated');
+  const nextPredicate = v.sentence.tokenEnd;
   const future = t.reading.split?.future === true || governor?.future === true
-    || cuesIn(v, ['future'], Math.max(s, head - FUTURE_REACH), head).length > 0 || dateFuture;
+    || cuesIn(v, ['future'], Math.max(s, head - FUTURE_REACH), head).length > 0 || dateFuture
+    || cuesIn(v, ['future-time'], Math.max(clause, t.tokenStart - FUTURE_REACH), Math.min(nextPredicate, t.tokenEnd + FUTURE_REACH)).length > 0;
   if (future) out.add('future');
   if (cuesIn(v, ['hypothetical'], s, t.tokenStart).length > 0 || endsWithQuestion(v)) out.add('hypothetical');
   if (clause > s && cuesIn(v, ['speech-verb'], s, clause).length > 0) out.add('reported');

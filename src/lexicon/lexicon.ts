@@ -136,7 +136,7 @@ export class Lexicon<P> {
         if (!compatible(split, r.verb)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
         if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
-        if (this.functionWords && !r.verb && !/^[وف]?$/.test(split.pro)) continue;
+        if (this.functionWords && !r.verb && !/^[وف]?(ال)?$/.test(split.pro)) continue;
         out.push({ ...r, split });
       }
     }

@@ -54,11 +54,13 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   if (known) return { actors: [{ ...withSpans(known, actor.spans), sector: actor.sector ?? known.sector, role: actor.role ?? known.role }], kind: 'actor' };
   if (dual) {
     const pair = d.pair();
-    if (pair) return { actors: pair.map((p) => ({ ...withSpans(p, actor.spans), sector: actor.sector, role: actor.role })), kind: 'pair' };
+    if (pair) return { actors: pair.map((p) => ({ ...withSpans(p, actor.spans), sector: actor.sector, role: actor.role, name: null })), kind: 'pair' };
   }
   const same = parts.head.entryIds[0] ? d.byAgent(parts.head.entryIds[0]) : null;
   if (same) return { actors: [{ ...actor, country: same.country, org: same.org, name: actor.name ?? same.name }], kind: 'actor' };
-  actor.country = d.homeCountry;
+  // an unqualified office («وزير الخارجية والمغتربين» in a Syrian paper) is the outlet's country's;
+  // an unqualified body («the embassy», «قوات الأمن») stays without a country
+  if (parts.payload.type === 'agent' && parts.payload.kind === 'title') actor.country = d.homeCountry;
   return { actors: [actor], kind: 'actor' };
 }
 
@@ -68,7 +70,7 @@ function resolveAnaphor(parts: PhraseParts, spans: Actor['spans'], d: Discourse)
   switch (parts.payload.anaphor) {
     case 'pair': {
       const pair = d.pair();
-      return pair ? { actors: pair.map((p) => withSpans(p, spans)), kind: 'pair' } : null;
+      return pair ? { actors: pair.map((p) => ({ ...withSpans(p, spans), name: null, role: null })), kind: 'pair' } : null;
     }
     case 'own-country':
       if (!parts.head.enclitic || !antecedent?.country) return null;
@@ -110,6 +112,8 @@ function commonWordRejected(a: Analysis, parts: PhraseParts, countries: Readonly
   const { head, payload } = parts;
   if (payload.type !== 'place' && payload.type !== 'country') return false;
   if (!a.resources.commonWords.has(bareSurface(head, a.tokens!))) return false;
+  // in English a capital letter marks the name: «Turkey», «Nice» (but not «turkey», «nice»)
+  if (a.doc.lang === 'en' && /^\p{Lu}/u.test(a.doc.text.slice(head.start, head.end))) return false;
   if (a.cues!.some((c) => c.cue === 'place-word' && c.tokenEnd === head.tokenStart)) return false;
   const country = payload.type === 'place' ? payload.place.country : payload.country;
   const locative = head.preposition !== null && LOCATIVE.has(head.preposition);
@@ -150,7 +154,8 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<Resolve
     }
     case 'place': {
       const place = toPlace(payload.place, { start: head.start, end: head.end });
-      const seat = (payload.place.kind === 'capital' || payload.place.kind === 'seat') && !LOCATIVE.has(head.preposition ?? '');
+      const dateline = a.sentences![head.sentence]?.dateline === true;
+      const seat = !dateline && (payload.place.kind === 'capital' || payload.place.kind === 'seat') && !LOCATIVE.has(head.preposition ?? '');
       if (!seat) return { ...base, kind: 'place', actors: [], place };
       return { ...base, kind: 'actor', place, actors: [{ ...actor, country: payload.place.country, sector: 'GOV', name: payload.place.name }] };
     }
