@@ -76,8 +76,9 @@ export const dateStage: Stage = {
       return;
     }
     const lex = a.resources.lang[a.doc.lang].calendar;
+    const futureSentences = new Set(a.cues!.filter((c) => c.cue === 'future' || c.reading?.split?.future === true).map((c) => c.sentence));
     a.dates = a.sentences!.flatMap((s) => {
-      const futureCue = a.cues!.some((c) => c.sentence === s.index && (c.cue === 'future' || c.reading?.split?.future === true));
+      const futureCue = futureSentences.has(s.index);
       return resolveSentence(a, lex.match(a.tokens!, s.tokenStart, s.tokenEnd), pub, s.index, futureCue);
     });
   },

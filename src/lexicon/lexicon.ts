@@ -122,9 +122,22 @@ export class Lexicon<P> {
     for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number, article: w.cls === 'fixed' ? w.article : undefined });
   }
 
+  /** Readings by word form (forms repeat: each is analysed once per lexicon); bounded. */
+  private readonly memo = new Map<string, TokenReading[]>();
+
   /** Every reading of one token. */
   readings(token: Token): TokenReading[] {
     if (token.kind !== 'word') return [];
+    const key = token.taMarbuta ? `${token.norm}\u0001` : token.norm;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    if (this.memo.size >= 100_000) this.memo.clear();
+    const out = this.analyse(token);
+    this.memo.set(key, out);
+    return out;
+  }
+
+  private analyse(token: Token): TokenReading[] {
     const out: TokenReading[] = [];
     const direct = this.forms.get(token.norm);
     if (direct) for (const r of direct) if (r.article !== true) out.push({ ...r, split: null });

@@ -13,6 +13,9 @@ import { Discourse, withSpans } from './discourse.js';
 import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
+/** Token positions looked up for every mention, indexed once per document. */
+interface Index { mentionEnds: ReadonlySet<number>; triggerEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number> }
+
 const LOCATIVE = new Set(['في', 'ب', 'من', 'الي', 'in', 'at', 'to', 'from']);
 
 function docCountries(mentions: readonly Mention[]): Set<string> {
@@ -88,12 +91,12 @@ function resolveAnaphor(parts: PhraseParts, spans: Actor['spans'], d: Discourse)
  * A nisba-shaped agent noun right after a plain noun is its adjective, not an actor: «مؤتمر صحفي»
  * (a press conference), «الوضع الأمني» (the security situation).
  */
-function adjectivalAgent(a: Analysis, head: Mention): boolean {
+function adjectivalAgent(a: Analysis, head: Mention, ix: Index): boolean {
   const prev = a.tokens![head.tokenStart - 1];
   const stem = head.readings[0]?.split?.stem ?? a.tokens![head.tokenStart]?.norm ?? '';
   if (head.tokenEnd - head.tokenStart !== 1 || !/ي(ه|ين|ون|ات)?$/.test(stem)) return false;
-  if (!prev || prev.kind !== 'word' || a.mentions!.some((m) => m.tokenEnd === head.tokenStart)) return false;
-  return a.triggers!.every((t) => t.tokenEnd !== head.tokenStart);
+  if (!prev || prev.kind !== 'word' || ix.mentionEnds.has(head.tokenStart)) return false;
+  return !ix.triggerEnds.has(head.tokenStart);
 }
 
 /** The surface of a one-word mention without clitics, with its article as written. */
@@ -108,19 +111,19 @@ function bareSurface(m: Mention, tokens: readonly Token[]): string {
  * A place or country name that is also a common word («كان», «الخبر», «مالي») counts only after a
  * place word («مدينة كان») or after a locative preposition when the document names its country.
  */
-function commonWordRejected(a: Analysis, parts: PhraseParts, countries: ReadonlySet<string>): boolean {
+function commonWordRejected(a: Analysis, parts: PhraseParts, countries: ReadonlySet<string>, ix: Index): boolean {
   const { head, payload } = parts;
   if (payload.type !== 'place' && payload.type !== 'country') return false;
   if (!a.resources.commonWords.has(bareSurface(head, a.tokens!))) return false;
   // in English a capital letter marks the name: «Turkey», «Nice» (but not «turkey», «nice»)
   if (a.doc.lang === 'en' && /^\p{Lu}/u.test(a.doc.text.slice(head.start, head.end))) return false;
-  if (a.cues!.some((c) => c.cue === 'place-word' && c.tokenEnd === head.tokenStart)) return false;
+  if (ix.placeWordEnds.has(head.tokenStart)) return false;
   const country = payload.type === 'place' ? payload.place.country : payload.country;
   const locative = head.preposition !== null && LOCATIVE.has(head.preposition);
   return !(locative && payload.type === 'place' && countries.has(country));
 }
 
-function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<ResolvedActor, 'index'> | null {
+function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): Omit<ResolvedActor, 'index'> | null {
   const { head, payload } = parts;
   const first = parts.used[0] ?? head;
   const spans = spansOf(parts);
@@ -132,7 +135,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<Resolve
   const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));
   switch (payload.type) {
     case 'agent': {
-      if (adjectivalAgent(a, head)) return null;
+      if (adjectivalAgent(a, head, ix)) return null;
       Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
       const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
       return { ...base, ...r, agentId: head.entryIds[0] ?? null, person: payload.kind === 'title' };
@@ -149,7 +152,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<Resolve
       return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: 'GOV', name: payload.name }] };
     case 'nisba': {
       const prev = a.tokens![head.tokenStart - 1];
-      const adjectival = prev?.kind === 'word' && !a.mentions!.some((m) => m.tokenEnd === head.tokenStart);
+      const adjectival = prev?.kind === 'word' && !ix.mentionEnds.has(head.tokenStart);
       return { ...base, kind: 'actor', adjectival, actors: [{ ...actor, country: payload.country, org: payload.org, name: payload.name }] };
     }
     case 'place': {
@@ -170,6 +173,11 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse): Omit<Resolve
 export function resolveActors(a: Analysis): ResolvedActor[] {
   const mentions = a.mentions!;
   const countries = docCountries(mentions);
+  const ix: Index = {
+    mentionEnds: new Set(mentions.map((m) => m.tokenEnd)),
+    triggerEnds: new Set(a.triggers!.map((t) => t.tokenEnd)),
+    placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),
+  };
   const d = new Discourse(a.doc.sourceCountry);
   const out: ResolvedActor[] = [];
   let consumedTo = 0;
@@ -182,7 +190,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     const sentence = a.sentences![head.sentence]!;
     const parts = (a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null)
       ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
-    const resolved = commonWordRejected(a, parts, countries) ? null : resolveOne(a, parts, d);
+    const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {
       const r: ResolvedActor = { ...resolved, index: out.length };
       out.push(r);

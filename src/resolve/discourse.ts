@@ -11,6 +11,9 @@ export function withSpans(actor: Actor, spans: Actor['spans']): Actor {
   return { ...actor, spans: [...spans], sources: [...actor.sources] };
 }
 
+/** How far back coreference looks (actor phrases); antecedents are local, and this bounds the work on huge inputs. */
+const LOOKBACK = 300;
+
 /** The actors of a document in reading order, with coreference lookups. */
 export class Discourse {
   private readonly history: ResolvedActor[] = [];
@@ -29,7 +32,7 @@ export class Discourse {
   /** The most recent person actor whose name shares a word with `name`. */
   byName(name: string): Actor | null {
     const words = name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 1);
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - LOOKBACK); i--) {
       for (const a of this.history[i]?.actors ?? []) {
         if (!a.role) continue;
         const known = a.name?.split(/\s+/).map(normalizeWord) ?? [];
@@ -41,7 +44,7 @@ export class Discourse {
 
   /** The most recent actor with a country headed by the same office or body. */
   byAgent(agentId: string): Actor | null {
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - LOOKBACK); i--) {
       const r = this.history[i];
       const a = r?.actors[0];
       if (r?.agentId === agentId && r.actors.length === 1 && a?.country) return a;
@@ -51,7 +54,7 @@ export class Discourse {
 
   /** The most recent person (office holder) with a country: the antecedent of "his country", "his counterpart". */
   lastPerson(): Actor | null {
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - LOOKBACK); i--) {
       const r = this.history[i];
       if (r?.person && r.actors.length === 1 && r.actors[0]?.country) return r.actors[0];
     }
@@ -60,7 +63,7 @@ export class Discourse {
 
   /** The most recent single actor with a country (the antecedent of a possessive pronoun). */
   lastWithCountry(): Actor | null {
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - LOOKBACK); i--) {
       const r = this.history[i];
       if (r?.kind === 'actor' && r.actors.length === 1 && r.actors[0]?.country && !r.adjectival) return r.actors[0];
     }
@@ -77,6 +80,7 @@ export class Discourse {
     const pick = (filter: (r: ResolvedActor) => boolean): [Actor, Actor] | null => {
       const counts = new Map<string, { n: number; first: number; actor: Actor }>();
       this.history.forEach((r, i) => {
+        if (i < this.history.length - LOOKBACK * 10) return;
         if (r.kind !== 'actor' || r.actors.length !== 1 || !filter(r)) return;
         const a = r.actors[0] as Actor;
         const key = a.org ? `${a.country}/${a.org}` : (a.country ?? '');

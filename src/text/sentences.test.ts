@@ -51,3 +51,11 @@ test('sentences: property — sentences cover every token once, in order, withou
     return next === tokens.length;
   }), { numRuns: 300 });
 });
+
+test('sentences: a run-on text without full stops is split into bounded pieces', () => {
+  const text = Array.from({ length: 1000 }, (_, i) => (i % 50 === 49 ? 'كلمة،' : 'كلمة')).join(' ');
+  const tokens = tokenize(normalize(text));
+  const sentences = segmentSentences(tokens);
+  assert.ok(sentences.length > 4);
+  assert.ok(sentences.every((s) => s.tokenEnd - s.tokenStart <= 250));
+});

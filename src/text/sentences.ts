@@ -1,7 +1,9 @@
 /**
  * Sentence segmentation over tokens: a sentence ends at . ! ? ؟ … or a line break, never after an
  * abbreviation or a one-letter initial, never inside a quotation that goes on on the same line
- * (numbers such as 3.5 and dates such as 15/8/1436 are single tokens already). A short first line
+ * (numbers such as 3.5 and dates such as 15/8/1436 are single tokens already). A run-on text with
+ * no full stop is split at a comma after 120 tokens and cut at 250, which bounds the work per
+ * sentence on any input. A short first line
  * without final punctuation (a headline or dateline such as «شام تايمز- متابعة») is its own
  * sentence, marked `dateline`.
  */
@@ -14,6 +16,11 @@ import { OPENING_QUOTES } from './tokens.js';
 const TERMINALS = new Set(['.', '!', '?', '؟', '…', '۔']);
 const CLOSING_QUOTES = new Set(['”', '»', '’', '›', '"', "'"]);
 const DATELINE_MAX_TOKENS = 10;
+/** A run-on "sentence" longer than this is split at its next comma or semicolon… */
+const SOFT_MAX_TOKENS = 120;
+/** …and cut here at the latest, so that no stage ever works on an unbounded sentence. */
+const HARD_MAX_TOKENS = 250;
+const SOFT_BREAKS = new Set(['،', ',', '؛', ';', ':']);
 
 let abbreviations: Set<string> | null = null;
 
@@ -62,6 +69,11 @@ export function segmentSentences(tokens: Token[]): Sentence[] {
     const t = tokens[i] as Token;
     if (t.lineStart && i > begin) close(i);
     if (t.kind === 'quote') quoteDepth = OPENING_QUOTES.has(t.norm) ? quoteDepth + 1 : Math.max(0, quoteDepth - 1);
+    const length = i + 1 - begin;
+    if ((length >= SOFT_MAX_TOKENS && SOFT_BREAKS.has(t.norm)) || length >= HARD_MAX_TOKENS) {
+      close(i + 1);
+      continue;
+    }
     if (endsSentence(tokens, i, quoteDepth)) {
       let end = i + 1;
       while (end < tokens.length && CLOSING_QUOTES.has(tokens[end]?.norm ?? '') && !tokens[end]?.lineStart) end++;

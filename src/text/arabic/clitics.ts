@@ -55,7 +55,20 @@ const PREFIX_TABLE = buildPrefixes();
  * @example
  * cliticSplits('وبالعراق').some(s => s.pro === 'وبال' && s.stem === 'عراق') // → true
  */
-export function cliticSplits(word: string): CliticSplit[] {
+export function cliticSplits(word: string): readonly CliticSplit[] {
+  const cached = memo.get(word);
+  if (cached) return cached;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const out = computeSplits(word);
+  memo.set(word, out);
+  return out;
+}
+
+/** Splits are computed once per distinct word form (every lexicon reads every token). */
+const memo = new Map<string, readonly CliticSplit[]>();
+const MEMO_LIMIT = 200_000;
+
+function computeSplits(word: string): CliticSplit[] {
   const out: CliticSplit[] = [];
   for (const p of PREFIX_TABLE) {
     if (!word.startsWith(p.pro)) continue;
