@@ -39,8 +39,8 @@ export function prepareDocument(input: DocumentInput, resources: Resources): Pip
   if (input.lang != null && input.lang !== 'ar' && input.lang !== 'en') {
     throw new InputError(`document "${input.id}": field "lang" must be "ar" or "en", found "${String(input.lang)}"`);
   }
-  if (input.sourceCountry != null && !/^[A-Z]{3}$/.test(input.sourceCountry)) {
-    throw new InputError(`document "${input.id}": source country must be an ISO 3166-1 alpha-3 code such as SYR, found "${input.sourceCountry}"`);
+  if (input.sourceCountry != null && !resources.countryCodes.has(input.sourceCountry)) {
+    throw new InputError(`document "${input.id}": source country must be an ISO 3166-1 alpha-3 code of data/gazetteer/countries.tsv such as SYR, found "${input.sourceCountry}"`);
   }
   return {
     id: input.id,

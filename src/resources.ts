@@ -12,6 +12,7 @@ import { readTsv, variants } from './data/tsv.js';
 import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
 import type { Lang } from './model/document.js';
 import { loadActorEntries } from './recognize/dictionaries.js';
+import { NON_STATE_CODES } from './recognize/codes.js';
 import type { ActorPayload } from './recognize/payload.js';
 import { normalizeWord } from './text/normalize.js';
 
@@ -34,6 +35,8 @@ export interface Resources {
   outlets: Outlet[];
   /** Normalized names that are also common words (`data/gazetteer/common-words.tsv`). */
   commonWords: ReadonlySet<string>;
+  /** Every country code the dictionaries know (ISO 3166-1 alpha-3 and the non-state codes). */
+  countryCodes: ReadonlySet<string>;
 }
 
 function loadCommonWords(): Set<string> {
@@ -80,6 +83,7 @@ export function loadResources(): Resources {
     lang: { ar: languageResources('ar', actorEntries), en: languageResources('en', actorEntries) },
     outlets: loadOutlets(),
     commonWords: loadCommonWords(),
+    countryCodes: new Set([...actorEntries.flatMap((e) => (e.payload.type === 'country' ? [e.payload.country] : [])), ...NON_STATE_CODES]),
   };
   return shared;
 }

@@ -5,11 +5,12 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { codeDocument } from '../coder.js';
 import { parseIsoDate } from '../dates/calendar.js';
+import { describeIssue } from '../data/issues.js';
 import { InputError, MarsadError } from '../errors.js';
 import type { DocumentInput, Lang } from '../model/document.js';
 import { findOutlet, loadResources } from '../resources.js';
 import { formatJsonl, formatTable } from './format.js';
-import { readInput } from './io.js';
+import { inputName, readInput, readLines } from './io.js';
 
 /** Options of `marsad code`. */
 export interface CodeOptions {
@@ -25,7 +26,7 @@ export interface CodeOptions {
 export interface Io { out: (s: string) => void; err: (s: string) => void }
 
 const batchLine = z.strictObject({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
+  id: z.union([z.string().min(1), z.number()], { error: 'expected a non-empty string or a number' }).transform(String),
   text: z.string(),
   date: z.string().optional(),
   lang: z.enum(['ar', 'en', 'auto']).optional(),
@@ -40,7 +41,7 @@ export const BATCH_FIELDS = '{id, text, date?, lang?, source?, sourceCountry?, u
 
 function checkOptions(o: CodeOptions): void {
   if (o.date !== undefined && !parseIsoDate(o.date)) throw new InputError(`--date: expected a calendar date YYYY-MM-DD, found "${o.date}"`);
-  if (o.sourceCountry !== undefined && !/^[A-Z]{3}$/.test(o.sourceCountry)) {
+  if (o.sourceCountry !== undefined && !loadResources().countryCodes.has(o.sourceCountry)) {
     throw new InputError(`--source-country: expected an ISO 3166-1 alpha-3 code such as SYR, found "${o.sourceCountry}"`);
   }
 }
@@ -73,26 +74,26 @@ function parseBatchLine(raw: string, where: string): DocumentInput {
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    throw new InputError(`${where}: invalid JSON (${(err as Error).message})`);
+    throw new InputError(`${where}: invalid JSON (${(err as Error).message.slice(0, 120)})`);
   }
   const parsed = batchLine.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue?.path.join('.') || '(line)';
-    throw new InputError(`${where}: field "${field}": ${issue?.message} (expected ${BATCH_FIELDS})`);
+    throw new InputError(`${where}: ${issue ? describeIssue(issue, json) : 'invalid line'}; a line is ${BATCH_FIELDS}`);
   }
   const d = parsed.data;
   return { id: d.id, text: d.text, lang: d.lang === 'auto' ? undefined : d.lang, publishedAt: d.date, source: d.source, sourceCountry: d.sourceCountry, url: d.url };
 }
 
 function codeBatch(file: string | undefined, o: CodeOptions, io: Io): number {
-  const name = !file || file === '-' ? 'standard input' : file;
+  const name = inputName(file);
   let bad = 0;
   const seen = new Map<string, number>();
-  readInput(file).split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '') return;
+  readLines(file).forEach(({ line, text: raw }, i) => {
+    if (raw !== null && raw.trim() === '') return;
     try {
-      const doc = parseBatchLine(i === 0 ? raw.replace(/^\uFEFF/, '') : raw, `${name}:${i + 1}`);
+      if (raw === null) throw new InputError(`${name}:${line}: not valid UTF-8 text`);
+      const doc = parseBatchLine(raw, `${name}:${i + 1}`);
       const first = seen.get(doc.id);
       if (first !== undefined) throw new InputError(`${name}:${i + 1}: field "id": duplicate id "${doc.id}" (first on line ${first})`);
       seen.set(doc.id, i + 1);

@@ -11,19 +11,61 @@ import { InputError } from '../errors.js';
  * @throws InputError when the file cannot be read or is not valid UTF-8
  */
 export function readInput(path: string | undefined): string {
-  const name = !path || path === '-' ? 'standard input' : path;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(!path || path === '-' ? 0 : path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file' : (err as Error).message;
-    throw new InputError(`${name}: cannot read input (${why})`);
-  }
+  const name = inputName(path);
+  const bytes = readBytes(path);
   try {
     // a byte-order mark is kept, so that offsets count from the file's first character; normalization ignores it
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(`${name}: not valid UTF-8 text`);
   }
+}
+
+/** How an input is named in messages. */
+export function inputName(path: string | undefined): string {
+  return !path || path === '-' ? 'standard input' : path;
+}
+
+/**
+ * Reads an input's bytes.
+ *
+ * @throws InputError naming the input when it cannot be read
+ */
+export function readBytes(path: string | undefined): Buffer {
+  try {
+    return readFileSync(!path || path === '-' ? 0 : path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file'
+      : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new InputError(`${inputName(path)}: cannot read input (${why})`);
+  }
+}
+
+/** One line of a line-oriented input: its text, or null when the line is not valid UTF-8. */
+export interface InputLine { line: number; text: string | null }
+
+/**
+ * Splits an input into lines and decodes each on its own, so that one line of bad bytes costs
+ * that line only.
+ */
+export function readLines(path: string | undefined): InputLine[] {
+  const bytes = readBytes(path);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const out: InputLine[] = [];
+  let start = 0;
+  for (let n = 1; start <= bytes.length; n++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const chunk = bytes.subarray(start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+    let text: string | null;
+    try {
+      text = decoder.decode(chunk).replace(/^\uFEFF/, '');
+    } catch {
+      text = null;
+    }
+    out.push({ line: n, text });
+    start = end + 1;
+  }
+  return out;
 }

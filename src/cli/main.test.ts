@@ -156,3 +156,40 @@ test('cli: eval --json with nothing to score still prints JSON', async () => {
   const r = await run('eval', '--json', '--shared', join(dir, 'none'));
   assert.deepEqual(JSON.parse(r.out).files, []);
 });
+
+test('cli: --jsonl with one line of invalid UTF-8 loses that line only', async () => {
+  const batch = join(dir, 'badutf8.jsonl');
+  const good = (id: string) => Buffer.from(JSON.stringify({ id, text: 'أدانت الكويت الهجوم الإيراني.' }) + '\n');
+  writeFileSync(batch, Buffer.concat([good('g1'), Buffer.from('{"id":"x","text":"\xff\xfe"}\n', 'latin1'), good('g3')]));
+  const r = await run('code', '--jsonl', batch);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /badutf8\.jsonl:2: not valid UTF-8 text/);
+  assert.deepEqual([...new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).docId))], ['g1', 'g3']);
+});
+
+test('cli: eval names the gold file and line of a bad record, and says what was expected', async () => {
+  const badDate = join(dir, 'bad-date.jsonl');
+  writeFileSync(badDate, JSON.stringify({ id: 'r', date: '2025-02-30', text: 'x', events: [] }));
+  const r1 = await run('eval', badDate);
+  assert.equal(r1.code, 2);
+  assert.match(r1.err, /bad-date\.jsonl:1: field "date"/);
+  const badType = join(dir, 'bad-type.jsonl');
+  writeFileSync(badType, JSON.stringify({ id: 'r', text: 'x', events: [{ event: 'MEET' }] }));
+  assert.match((await run('eval', badType)).err, /bad-type\.jsonl:1: field "events\.0\.event": .*AGREE, CONSULT.*\(found "MEET"\)/);
+  const empty = join(dir, 'empty.jsonl');
+  writeFileSync(empty, '');
+  assert.match((await run('eval', empty)).err, /empty\.jsonl: holds no gold records/);
+});
+
+test('cli: closing the output pipe early ends the program quietly', async () => {
+  const { spawn } = await import('node:child_process');
+  const batch = join(dir, 'many.jsonl');
+  writeFileSync(batch, Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'أدانت الكويت الهجوم الإيراني. رحبت السعودية بالاتفاق اليمني.' })).join('\n'));
+  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'marsad.js'), 'code', '--jsonl', batch]);
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0);
+  assert.doesNotMatch(err, /EPIPE|Error/);
+});

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
+import { describeIssue } from './issues.js';
 
 /** A validated record and the 1-based line it came from. */
 export type Row<T> = T & { line: number };
@@ -53,8 +54,7 @@ export function parseTsv<S extends z.ZodType>(text: string, shown: string, schem
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') || '(record)';
-      throw new DataError(shown, lineNo, `field "${field}": ${issue?.message ?? 'invalid'} (found "${record[field] ?? ''}")`);
+      throw new DataError(shown, lineNo, issue ? describeIssue(issue, record) : 'invalid record');
     }
     const value = parsed.data as z.infer<S> & { id?: unknown };
     if (typeof value.id === 'string') {

@@ -22,3 +22,7 @@ test('calendar: a weekday in a future context resolves forward', () => {
 test('calendar: month arithmetic crosses the year', () => {
   assert.equal(isoDate(addMonths(parseIsoDate('2024-12-15')!, 1)), '2025-01-15');
 });
+
+test('calendar: years below 100 are themselves, not 19xx', () => {
+  assert.equal(isoDate(parseIsoDate('0050-01-01')!), '0050-01-01');
+});

@@ -23,17 +23,34 @@ export function loadCalendar(lang: Lang, file = dataPath('dates', 'calendar.tsv'
   }));
 }
 
+/**
+ * A UTC date from year, month (1–12) and day; years below 100 stay themselves (Date.UTC would read
+ * 50 as 1950). Months and days out of range roll over as in Date.UTC.
+ */
+export function utcDate(year: number, month: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(0, 0, 0, 0);
+  return d;
+}
+
 /** Parses `YYYY-MM-DD` into a UTC date, or null when it is not a real calendar date. */
 export function parseIsoDate(s: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s ? d : null;
+  const d = utcDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return isoDate(d) === s ? d : null;
 }
 
-/** Formats a UTC date as `YYYY-MM-DD`. */
+/** Formats a UTC date as `YYYY-MM-DD` (years 0000–9999; beyond that the ISO form would need a sign). */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** True when a date can be written as `YYYY-MM-DD`. */
+export function inIsoRange(d: Date): boolean {
+  const y = d.getUTCFullYear();
+  return y >= 0 && y <= 9999;
 }
 
 /** Adds days (or months) to a UTC date. */
@@ -43,7 +60,7 @@ export function addDays(d: Date, days: number): Date {
 
 /** Adds calendar months to a UTC date, keeping the day where the month has it. */
 export function addMonths(d: Date, months: number): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
+  return utcDate(d.getUTCFullYear(), d.getUTCMonth() + 1 + months, d.getUTCDate());
 }
 
 /**

@@ -7,7 +7,7 @@ import type { LexMatch } from '../lexicon/lexicon.js';
 import type { Token } from '../model/document.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
-import { addDays, addMonths, type CalendarPayload, isoDate, parseIsoDate, weekdayNear } from './calendar.js';
+import { addDays, addMonths, type CalendarPayload, inIsoRange, isoDate, parseIsoDate, utcDate, weekdayNear } from './calendar.js';
 import type { DateMention } from './date-mention.js';
 
 type CalMatch = LexMatch<CalendarPayload>;
@@ -22,7 +22,7 @@ function explicitDate(tokens: readonly Token[], m: CalMatch, pub: Date): { date:
   const year = tokens[m.tokenEnd];
   const y = year?.kind === 'number' && /^\d{4}$/.test(year.norm) ? Number(year.norm) : pub.getUTCFullYear();
   const month = payload(m)?.value ?? 1;
-  const d = new Date(Date.UTC(y, month - 1, Number(day.norm)));
+  const d = utcDate(y, month, Number(day.norm));
   if (d.getUTCMonth() !== month - 1) return null;
   return { date: d, from: m.tokenStart - 1, to: year && y === Number(year.norm) ? m.tokenEnd + 1 : m.tokenEnd };
 }
@@ -54,7 +54,7 @@ function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: 
       ({ date, from, to } = e);
       source = 'explicit';
     }
-    if (!date) continue;
+    if (!date || !inIsoRange(date)) continue;
     const iso = isoDate(date);
     out.push({
       sentence, tokenStart: from, tokenEnd: to, start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end,
