@@ -14,6 +14,8 @@ import type { CueKind } from './cues.js';
 /** Everything the coder reads about one sentence. */
 export interface SentenceView {
   lang: Lang;
+  /** The document's original text. */
+  text: string;
   sentence: Sentence;
   tokens: readonly Token[];
   actors: ResolvedActor[];
@@ -27,7 +29,7 @@ export interface SentenceView {
 /** Splits the document's annotations by sentence. */
 export function sentenceViews(a: Analysis): SentenceView[] {
   const pairAt = (token: number): [Actor, Actor] | null => pairBefore(a.actors!, token);
-  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [], pairAt }));
+  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, text: a.doc.text, sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [], pairAt }));
   for (const x of a.actors!) views[x.sentence]?.actors.push(x);
   for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
   for (const x of a.cues!) views[x.sentence]?.cues.push(x);

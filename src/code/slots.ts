@@ -22,6 +22,8 @@ export interface Slots {
 }
 
 const RECIPIENT_WINDOW = 14;
+/** Events whose victims may be named by sector only; they take the country of the place later. */
+const VICTIM_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 function usable(r: ResolvedActor): boolean {
   return r.kind !== 'place' && r.actors.length > 0;
@@ -42,7 +44,10 @@ function hasPrep(r: ResolvedActor, prep: string): boolean {
 
 /** Actor phrases after the trigger, up to the next verb (the next clause) or the window's end. */
 function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | null, predicates: readonly Predicate[]): ResolvedActor[] {
-  const next = predicates.find((p) => p.tokenStart >= t.tokenEnd && p.kind !== 'participle' && !(exclude && p.tokenStart < exclude.tokenEnd));
+  // a verb in a relative clause belongs to the object («مشروع القانون الذي قدمته الحكومة»)
+  const relativeEnds = new Set(v.cues.filter((c) => c.cue === 'relative').map((c) => c.tokenEnd));
+  const next = predicates.find((p) => p.tokenStart >= t.tokenEnd && p.kind !== 'participle' && !relativeEnds.has(p.tokenStart)
+    && !(exclude && p.tokenStart < exclude.tokenEnd));
   const limit = Math.min(t.tokenEnd + RECIPIENT_WINDOW, next ? next.tokenStart : Infinity);
   return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < limit && usable(r) && r !== exclude);
 }
@@ -57,6 +62,9 @@ function agentiveActor(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
 function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
   const agentive = agentiveActor(v, t);
   if (agentive) return agentive;
+  // «هجوم شنّه مسلحون», «غارات شنتها طائرات التحالف»: the subject of the verb that resumes the noun
+  const resumed = predicates.find((p) => p.tokenStart === t.tokenEnd || (p.tokenStart === t.tokenEnd + 1 && v.cues.some((c) => c.cue === 'relative' && c.tokenStart === t.tokenEnd)));
+  if (resumed?.subject && resumed.subjectFrom === 'after' && v.tokens[resumed.tokenStart] && /(ه|ها|هم)$/.test(v.tokens[resumed.tokenStart]!.norm)) return resumed.subject;
   // «accusations by Mali's rulers», «الاتهامات من قبل…»: the agent of a verbal noun after by / من قبل
   const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 5 && usable(r) && (r.preposition === 'by' || r.preposition === 'من قبل'));
   if (byAgent) return byAgent;
@@ -73,8 +81,14 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
 }
 
 function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor: ResolvedActor | null, predicates: readonly Predicate[]): ResolvedActor | null {
-  const own = new Set((actor?.actors ?? []).map((a) => `${a.country}/${a.org}`));
-  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !r.actors.every((a) => own.has(`${a.country}/${a.org}`)));
+  // the actor's own side is no recipient, but another sector of its country is («أفرجت السلطات
+  // السعودية عن ناشطة», «رفض البرلمان العراقي مشروع الحكومة»)
+  const own = new Set((actor?.actors ?? []).flatMap((a) => [`${a.country}/${a.org}/${a.sector}`, `${a.country}/${a.org}/null`]));
+  // candidates known by sector only («عملية عسكرية», «rebels») can make no dyad: pass them by, except
+  // the victims of violence, who take the country of the place («قُتل 7 مدنيين … في حلب»)
+  const sectorOnlyOk = VICTIM_EVENTS.has(rule.event);
+  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !r.actors.every((a) => own.has(`${a.country}/${a.org}/${a.sector}`))
+    && (sectorOnlyOk || r.actors.some((a) => a.country || a.org)));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
     if (marked || rule.prepRequired) return marked ?? null;
@@ -92,6 +106,22 @@ function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly
   return rule ? nominalActor(v, nested, rule, predicates) : null;
 }
 
+/**
+ * Whether a violence verb is read as a passive (unvocalized قتل is "killed" or "was killed"): a
+ * damma on its first letter says so; otherwise its one following phrase is a count of people
+ * («قتل 12 مدنياً», «اعتقل ثلاثة صحفيين») with no second phrase after it in the clause.
+ */
+function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predicates: readonly Predicate[]): boolean {
+  if (!own.subject || own.subjectFrom !== 'after') return false;
+  const original = v.text.slice(t.start, t.end).replace(/^[وف]/, '');
+  if (/^.\u064F/u.test(original)) return true;
+  const subject = own.subject;
+  const before = v.tokens[subject.tokenStart - 1];
+  const counted = before?.kind === 'number' || v.cues.some((c) => c.cue === 'quantifier' && c.tokenEnd === subject.tokenStart);
+  const second = followers(v, t, subject, predicates).some((r) => r.tokenStart >= subject.tokenEnd && r.preposition === null);
+  return counted && !second;
+}
+
 /** A synthetic phrase for the document's pair, anchored on the trigger. */
 function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
   return {
@@ -100,14 +130,18 @@ function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
   };
 }
 
-/** Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon. */
-const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+/**
+ * Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon, «هدد بشن عملية في
+ * قطاع غزة» threatens Palestine, «سفيرها في بيروت» is recalled from Lebanon; and a visit to a
+ * capital («وصل إلى الرياض») is a visit to its country.
+ */
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION']);
 
 /** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
 function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
-  if (!PLACE_TARGETS.has(rule.event)) return null;
+  if (!PLACE_TARGETS.has(rule.event) && rule.mode !== 'visit') return null;
   const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
-  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 6
+  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 10
     && (!next || r.tokenStart < next.tokenStart));
   if (!place?.place) return null;
   const actor: Actor = { country: place.place.country, sector: null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
@@ -128,7 +162,14 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   else {
     const frame = governor && governor.kind === 'passive-frame' && t.tokenStart - governor.tokenEnd <= 2 && governor.tokenStart >= clauseStart(v, t.tokenStart);
     passive = !!frame;
-    actor = nominalActor(v, t, rule, predicates) ?? (frame ? null : governor?.subject ?? null);
+    // «قُتل … في هجوم»: a verbal noun after في is a circumstance; it does not take the verb's subject
+    const circumstance = v.cues.some((c) => c.cue === 'preposition' && c.tokenEnd === t.tokenStart && v.tokens[c.tokenStart]?.norm === 'في');
+    actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance ? null : governor?.subject ?? null);
+  }
+  if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && passiveReading(v, t, own, predicates)) {
+    // «قُتل ثلاثة جنود أتراك»: the grammatical subject of a passive is the victim; the agent, if any, follows من قبل / على يد
+    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && usable(r) && (r.preposition === 'من قبل' || r.preposition === 'علي يد')) ?? null;
+    return { actor: agent, recipient: own.subject, passive: true, governor: own };
   }
   if (rule.subject === 'recipient') {
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
@@ -142,6 +183,13 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     if (pair) return { actor: pairPhrase(t, pair), recipient: null, passive, governor: own ?? governor };
   }
   let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates);
+  // an actor's own body as the target of a threat or an attack («هدد … بشن عملية عسكرية في قطاع غزة»)
+  // gives way to a foreign place named in the clause
+  const ownCountry = actor?.actors[0]?.country;
+  if (!nested && recipient && ownCountry && recipient.actors.every((r) => r.country === ownCountry)) {
+    const place = placeTarget(v, t, rule, predicates);
+    if (place && place.actors[0]?.country !== ownCountry) recipient = place;
+  }
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
   return { actor, recipient, passive, governor: own ?? governor };
@@ -179,7 +227,7 @@ export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: A
   }
   if (!recipient || recipient.actors.length === 0) return null;
   if (sameActor(actor, recipient)) return null;
-  const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org));
+  const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org && (r.sector === null || r.sector === x.sector)));
   if (recipients.length === 0) return null;
   return { actor: actors, recipient: recipients };
 }

@@ -4,7 +4,7 @@
  * country), its auxiliary modes, place and date; then in-document merging.
  */
 import type { LexMatch } from '../lexicon/lexicon.js';
-import type { Actor, MarsadEvent } from '../model/event.js';
+import type { Actor, MarsadEvent, Place } from '../model/event.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
@@ -51,7 +51,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   if (!rule) return;
   const slots = fillSlots(v, t, rule, predicates);
   if (!licensed(v, t, rule, slots)) return;
-  const pair = dyad(slots, rule, v);
+  const pair = dyad(slots, rule, v) ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
   if (!pair) return;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && (pair.actor.length > 0 || !ACTORLESS_OK.has(rule.event))) return;
@@ -91,6 +91,20 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   const verb = t.reading.verb;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
   return cuesIn(v, ['demonstrative', 'topic', 'temporal'], t.tokenStart - 1, t.tokenStart).length === 0;
+}
+
+/**
+ * A protest with no target named is against the government where it takes place (ICEWS and
+ * GDELT code demonstrations the same way); protesters with no country take the place's, and people
+ * named by nationality alone («آلاف المغاربة») are civilians (CVL).
+ */
+function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { actor: Actor[]; recipient: Actor[] } | null {
+  if (rule.event !== 'PROTEST' || !slots.actor || slots.recipient) return null;
+  const country = place?.country ?? slots.actor.actors.find((a) => a.country)?.country;
+  if (!country) return null;
+  const actor = slots.actor.actors.map((a) => ({ ...a, country: a.country ?? country, sector: a.sector ?? 'CVL' }));
+  const recipient: Actor = { country, sector: 'GOV', org: null, name: null, role: null, spans: [], sources: [] };
+  return { actor, recipient: [recipient] };
 }
 
 /**

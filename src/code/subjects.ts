@@ -98,6 +98,12 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
       current = early;
       return;
     }
+    // «نفت الحكومة أن تكون قد طردت السفير»: no subject before قد in a complement clause: the pronoun's
+    if (svo && current && v.tokens[p.tokenStart - 1]?.norm === 'قد' && clauseStart(v, p.tokenStart) > v.sentence.tokenStart) {
+      p.subject = current;
+      p.subjectFrom = 'carried';
+      return;
+    }
     const after = actorAfter(v, p);
     // a coordinated verb («…، وحمّلت إسرائيل المسؤولية») keeps its subject when a state or a group follows: its object
     // …unless it is a nominative dual («وبحث الجانبان»: ان is the subject's case, ين the object's)

@@ -88,7 +88,7 @@ function agents(): Entry[] {
     sector, role_en: z.string(), kind: z.enum(['title', 'body', 'group']), country: z.union([z.literal(''), iso3]),
   });
   return readTsv(dataPath('actors', 'agents.tsv'), schema).flatMap((r) =>
-    entries(r.id, r.lang, [r.phrase], r.kind === 'title' ? 'title' : 'noun', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: r.country || null }, variants(r.plural)));
+    entries(r.id, r.lang, [r.phrase], r.kind === 'body' ? 'noun' : 'title', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: r.country || null }, variants(r.plural)));
 }
 
 function anaphors(): Entry[] {

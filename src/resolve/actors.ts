@@ -14,7 +14,10 @@ import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type 
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
-interface Index { mentionEnds: ReadonlySet<number>; triggerEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number> }
+interface Index { mentionEnds: ReadonlySet<number>; triggerEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number> }
+
+/** Sectors of armed groups, whose country is never guessed from the sentence («مسلحون», «rebels»). */
+const ARMED = new Set(['REB', 'UAF', 'CRM', 'MIL', 'PRM']);
 
 const LOCATIVE = new Set(['في', 'ب', 'من', 'الي', 'in', 'at', 'to', 'from']);
 
@@ -62,8 +65,16 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   const same = parts.head.entryIds[0] ? d.byAgent(parts.head.entryIds[0]) : null;
   if (same) return { actors: [{ ...actor, country: same.country, org: same.org, name: actor.name ?? same.name }], kind: 'actor' };
   // an unqualified office («وزير الخارجية والمغتربين» in a Syrian paper) is the outlet's country's;
-  // an unqualified body («the embassy», «قوات الأمن») stays without a country
+  // an unqualified body is that of the country the sentence is about («رفض البرلمان العراقي مشروع
+  // الحكومة»), else it stays without a country («the embassy», «قوات الأمن»)
   if (parts.payload.type === 'agent' && parts.payload.kind === 'title') actor.country = d.homeCountry;
+  else if (parts.payload.type === 'agent' && (parts.payload.kind === 'body' || !ARMED.has(parts.payload.sector))) {
+    const near = d.lastInSentence(parts.head.sentence);
+    if (near) {
+      actor.country = near.country;
+      actor.org = near.org;
+    }
+  }
   return { actors: [actor], kind: 'actor' };
 }
 
@@ -152,7 +163,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
       return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: 'GOV', name: payload.name }] };
     case 'nisba': {
       const prev = a.tokens![head.tokenStart - 1];
-      const adjectival = prev?.kind === 'word' && !ix.mentionEnds.has(head.tokenStart);
+      const adjectival = prev?.kind === 'word' && !ix.mentionEnds.has(head.tokenStart) && !ix.quantifierEnds.has(head.tokenStart);
       return { ...base, kind: 'actor', adjectival, actors: [{ ...actor, country: payload.country, org: payload.org, name: payload.name }] };
     }
     case 'place': {
@@ -177,6 +188,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     mentionEnds: new Set(mentions.map((m) => m.tokenEnd)),
     triggerEnds: new Set(a.triggers!.map((t) => t.tokenEnd)),
     placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),
+    quantifierEnds: new Set(a.cues!.filter((c) => c.cue === 'quantifier').map((c) => c.tokenEnd)),
   };
   const d = new Discourse(a.doc.sourceCountry);
   const out: ResolvedActor[] = [];

@@ -61,6 +61,16 @@ export class Discourse {
     return null;
   }
 
+  /** The most recent actor with a country named earlier in the same sentence. */
+  lastInSentence(sentence: number): Actor | null {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - LOOKBACK); i--) {
+      const r = this.history[i];
+      if (!r || r.sentence !== sentence) return null;
+      if (r.kind === 'actor' && r.actors.length === 1 && r.actors[0]?.country && !r.adjectival) return r.actors[0];
+    }
+    return null;
+  }
+
   /** The most recent single actor with a country (the antecedent of a possessive pronoun). */
   lastWithCountry(): Actor | null {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - LOOKBACK); i--) {

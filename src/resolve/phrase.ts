@@ -97,11 +97,11 @@ export function collectPhrase(
     const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم';
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
     // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
-    // organisation may take ل (الأمين العام للأمم المتحدة)
+    // organisation may take ل or من (الأمين العام للأمم المتحدة، مسلحون من حزب العمال)
     const genitive = payload.type === 'agent' || payload.type === 'anaphor';
     const mod = (next.preposition === null ? next.payloads.find((p) => p.type === 'nisba') : undefined)
       ?? (genitive && next.preposition === null ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
-      ?? (genitive && next.preposition === 'ل' ? next.payloads.find((p) => p.type === 'org') : undefined);
+      ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
     const modText = text.slice(next.start, next.end);
     if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org, text: modText };
