@@ -176,7 +176,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }
   const nested = rule.event === 'ACCUSE' || rule.event === 'REJECT' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 3 && u.rules.some((r) => r.pos === 'noun')
-    && !v.actors.some((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < u.tokenStart)) : undefined;
+    && !v.actors.some((r) => r !== actor && r.tokenStart >= t.tokenEnd && r.tokenStart < u.tokenStart)) : undefined;
   if (passive && !actor && rule.symmetric) {
     // an agentless joint event («وجرى الاتفاق على…») is between the document's two parties
     const pair = v.pairAt(t.tokenStart);

@@ -19,7 +19,7 @@ import { dyad, fillSlots, type Slots } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 
 const OBJECT_WINDOW = 8;
-/** Events that may be coded with an unknown actor (agentless passives: «قُتل 12 مدنياً»). */
+/** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE']);
 /** Events whose unqualified victims take the country of the place. */
 const PLACE_BOUND = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
@@ -54,7 +54,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const pair = dyad(slots, rule, v) ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
   if (!pair) return;
   const knownActor = pair.actor.some((x) => x.country || x.org);
-  if (!knownActor && (pair.actor.length > 0 || !ACTORLESS_OK.has(rule.event))) return;
+  if (!knownActor && !ACTORLESS_OK.has(rule.event)) return;
   const date = eventDate(a, v, t.tokenStart);
   let aux = auxiliaryModes(v, t, slots.governor, date.future);
   let cameoCode = rule.cameo;

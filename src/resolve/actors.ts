@@ -8,13 +8,16 @@ import type { Token } from '../model/document.js';
 import type { Actor } from '../model/event.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
+import { NON_STATE_CODES } from '../recognize/codes.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
 import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
-interface Index { mentionEnds: ReadonlySet<number>; triggerEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number> }
+interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number> }
+
+const NON_STATE = new Set<string>(NON_STATE_CODES);
 
 /** Sectors of armed groups, whose country is never guessed from the sentence («مسلحون», «rebels»). */
 const ARMED = new Set(['REB', 'UAF', 'CRM', 'MIL', 'PRM']);
@@ -69,11 +72,9 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   // الحكومة»), else it stays without a country («the embassy», «قوات الأمن»)
   if (parts.payload.type === 'agent' && parts.payload.kind === 'title') actor.country = d.homeCountry;
   else if (parts.payload.type === 'agent' && (parts.payload.kind === 'body' || !ARMED.has(parts.payload.sector))) {
+    // only a state lends its country to a body (an organisation's sentence says nothing of a church's country)
     const near = d.lastInSentence(parts.head.sentence);
-    if (near) {
-      actor.country = near.country;
-      actor.org = near.org;
-    }
+    if (near && !near.org && near.country && !NON_STATE.has(near.country)) actor.country = near.country;
   }
   return { actors: [actor], kind: 'actor' };
 }
@@ -107,7 +108,14 @@ function adjectivalAgent(a: Analysis, head: Mention, ix: Index): boolean {
   const stem = head.readings[0]?.split?.stem ?? a.tokens![head.tokenStart]?.norm ?? '';
   if (head.tokenEnd - head.tokenStart !== 1 || !/ي(ه|ين|ون|ات)?$/.test(stem)) return false;
   if (!prev || prev.kind !== 'word' || ix.mentionEnds.has(head.tokenStart)) return false;
-  return !ix.triggerEnds.has(head.tokenStart);
+  // an adjective agrees with its noun in definiteness: «المؤتمر الصحفي», «مؤتمر صحفي», «الهجوم
+  // الإرهابي»; «أعلنت الخارجية» (a verb and a definite noun) is no such pair
+  return definite(prev.norm) === definite(a.tokens![head.tokenStart]?.norm ?? '');
+}
+
+/** True when a normalized word carries the article (after any proclitics). */
+function definite(norm: string): boolean {
+  return /^[وف]?([بك]?ال|لل)/.test(norm);
 }
 
 /** The surface of a one-word mention without clitics, with its article as written. */
@@ -131,7 +139,8 @@ function commonWordRejected(a: Analysis, parts: PhraseParts, countries: Readonly
   if (ix.placeWordEnds.has(head.tokenStart)) return false;
   const country = payload.type === 'place' ? payload.place.country : payload.country;
   const locative = head.preposition !== null && LOCATIVE.has(head.preposition);
-  return !(locative && payload.type === 'place' && countries.has(country));
+  // «في مالي»: a country after a locative preposition is the country; a city also needs its country named
+  return !(locative && (payload.type === 'country' || countries.has(country)));
 }
 
 function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): Omit<ResolvedActor, 'index'> | null {
@@ -159,8 +168,13 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
       return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: payload.sector, org: payload.org, name: payload.name }] };
     case 'metonym':
       return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: payload.sector, name: payload.name }] };
-    case 'country':
-      return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: 'GOV', name: payload.name }] };
+    case 'country': {
+      // «في مالي»: a country after a locative preposition is also where the event takes place
+      const place = LOCATIVE.has(head.preposition ?? '')
+        ? { id: `country:${payload.country}`, name: payload.name, country: payload.country, lat: null, lon: null, span: { start: head.start, end: head.end } }
+        : null;
+      return { ...base, kind: 'actor', place, actors: [{ ...actor, country: payload.country, sector: 'GOV', name: payload.name }] };
+    }
     case 'nisba': {
       const prev = a.tokens![head.tokenStart - 1];
       const adjectival = prev?.kind === 'word' && !ix.mentionEnds.has(head.tokenStart) && !ix.quantifierEnds.has(head.tokenStart);
@@ -186,7 +200,6 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
   const countries = docCountries(mentions);
   const ix: Index = {
     mentionEnds: new Set(mentions.map((m) => m.tokenEnd)),
-    triggerEnds: new Set(a.triggers!.map((t) => t.tokenEnd)),
     placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),
     quantifierEnds: new Set(a.cues!.filter((c) => c.cue === 'quantifier').map((c) => c.tokenEnd)),
   };
