@@ -10,10 +10,12 @@ import type { EventRule } from './rules.js';
 import { clauseStart, type SentenceView } from './sentence-view.js';
 
 const LOCATIVE = new Set(['في', 'ب', 'in', 'at']);
+/** How far (tokens) from its trigger a place may be named to be the event's place. */
+const PLACE_REACH = 15;
 
-/** The place of an event: the place named nearest its trigger in the sentence, one after a locative preposition first. */
+/** The place of an event: the place named nearest its trigger (within 15 tokens), one after a locative preposition first. */
 export function eventPlace(v: SentenceView, triggerToken: number): Place | null {
-  const places = v.actors.filter((r) => r.place !== null);
+  const places = v.actors.filter((r) => r.place !== null && Math.abs(r.tokenStart - triggerToken) <= PLACE_REACH);
   const byDistance = (list: typeof places) => [...list].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
   const located = byDistance(places.filter((r) => LOCATIVE.has(r.preposition ?? ''))) ?? byDistance(places.filter((r) => r.kind === 'place'));
   return located?.place ?? null;
