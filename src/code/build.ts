@@ -11,9 +11,9 @@ import { clauseStart, type SentenceView } from './sentence-view.js';
 
 const LOCATIVE = new Set(['في', 'ب', 'in', 'at']);
 /** How far (tokens) from its trigger a place may be named to be the event's place. */
-const PLACE_REACH = 15;
+const PLACE_REACH = 20;
 
-/** The place of an event: the place named nearest its trigger (within 15 tokens), one after a locative preposition first. */
+/** The place of an event: the place named nearest its trigger (within 20 tokens), one after a locative preposition first. */
 export function eventPlace(v: SentenceView, triggerToken: number): Place | null {
   const places = v.actors.filter((r) => r.place !== null && Math.abs(r.tokenStart - triggerToken) <= PLACE_REACH);
   const byDistance = (list: typeof places) => [...list].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
