@@ -53,9 +53,18 @@ test('sentences: property — sentences cover every token once, in order, withou
 });
 
 test('sentences: a run-on text without full stops is split into bounded pieces', () => {
-  const text = Array.from({ length: 1000 }, (_, i) => (i % 50 === 49 ? 'كلمة،' : 'كلمة')).join(' ');
+  const words = ['قال', 'الوزير', 'إن', 'الحكومة', 'ستواصل', 'العمل'];
+  const text = Array.from({ length: 1000 }, (_, i) => `${words[i % words.length]}${i % 50 === 49 ? '،' : ''}`).join(' ');
   const tokens = tokenize(normalize(text));
   const sentences = segmentSentences(tokens);
   assert.ok(sentences.length > 4);
   assert.ok(sentences.every((s) => s.tokenEnd - s.tokenStart <= 250));
+});
+
+test('sentences: a wire dateline on the lead line is kept apart', () => {
+  const text = 'طهران 15 - 8 ( اف ب ) - أعلنت إيران اليوم استئناف المحادثات.';
+  const sentences = segmentSentences(tokenize(normalize(text)));
+  assert.equal(sentences[0]?.dateline, true);
+  assert.equal(text.slice(sentences[0]!.start, sentences[0]!.end), 'طهران 15 - 8 ( اف ب ) -');
+  assert.equal(text.slice(sentences[1]!.start, sentences[1]!.end), 'أعلنت إيران اليوم استئناف المحادثات.');
 });

@@ -82,14 +82,40 @@ export function segmentSentences(tokens: Token[]): Sentence[] {
     }
   }
   close(tokens.length);
-  markDateline(sentences, tokens);
+  const withDateline = splitAgencyDateline(sentences, tokens);
+  markDateline(withDateline, tokens);
+  return withDateline;
+}
+
+const DASHES = new Set(['-', '–', '—', ':']);
+const AGENCY_DATELINE_MAX = 15;
+
+/**
+ * A wire dateline on the lead's own line, «طهران 15 - 8 ( اف ب ) - …» or «عمان (بترا) – …»: a
+ * parenthesised agency closed within the first 15 tokens and followed by a dash ends the dateline.
+ */
+function splitAgencyDateline(sentences: Sentence[], tokens: Token[]): Sentence[] {
+  const first = sentences[0];
+  if (!first) return sentences;
+  const limit = Math.min(first.tokenEnd, first.tokenStart + AGENCY_DATELINE_MAX);
+  let open = -1;
+  for (let i = first.tokenStart; i < limit; i++) {
+    const norm = tokens[i]?.norm;
+    if (norm === '(') open = i;
+    if (norm === ')' && open >= 0 && DASHES.has(tokens[i + 1]?.norm ?? '') && i + 2 < first.tokenEnd) {
+      const cut = i + 2;
+      const head: Sentence = { ...first, end: (tokens[cut - 1] as Token).end, tokenEnd: cut, dateline: true };
+      const lead: Sentence = { ...first, start: (tokens[cut] as Token).start, tokenStart: cut, dateline: false };
+      return [head, lead, ...sentences.slice(1)].map((s, index) => ({ ...s, index }));
+    }
+  }
   return sentences;
 }
 
 function markDateline(sentences: Sentence[], tokens: Token[]): void {
   const first = sentences[0];
   const second = sentences[1];
-  if (!first || !second) return;
+  if (!first || !second || first.dateline) return;
   const last = tokens[first.tokenEnd - 1];
   const short = first.tokenEnd - first.tokenStart <= DATELINE_MAX_TOKENS;
   const nextOnNewLine = tokens[second.tokenStart]?.lineStart === true;

@@ -42,3 +42,15 @@ test('tokens: ta marbuta in the original is recorded', () => {
 test("tokens: the English possessive 's stands apart", () => {
   assert.deepEqual(norms("Mali's military rulers"), ['mali', "'s", 'military', 'rulers']);
 });
+
+test('tokens: clitics written apart are rejoined onto their word', () => {
+  assert.deepEqual(norms('ل متأخرات ها'), ['لمتاخراتها']);
+  assert.deepEqual(norms('طالب ب وقف القتال'), ['طالب', 'بوقف', 'القتال']);
+  const text = 'و قال';
+  const [t] = tokenize(normalize(text));
+  assert.deepEqual([t?.start, t?.end], [0, 5]);
+});
+
+test('tokens: a word repeated at once by a scraping artefact is read once', () => {
+  assert.deepEqual(norms('رفضهما رفضهما القرار'), ['رفضهما', 'القرار']);
+});

@@ -23,7 +23,7 @@ const TOKEN_RE = new RegExp(
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', '‘', '‹']);
 
 /**
- * Splits normalized text into tokens.
+ * Splits normalized text into tokens; detached clitics are rejoined and immediate repeats dropped.
  *
  * @param n - the output of `normalize`
  * @returns tokens in text order, each with its original span and normalized form
@@ -51,5 +51,43 @@ export function tokenize(n: Normalized): Token[] {
     });
     prevEnd = span.end;
   }
-  return tokens;
+  return joinDetachedClitics(dropRepeats(tokens, n.original), n);
+}
+
+const DETACHED_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const DETACHED_ENCLITICS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'كم', 'كما', 'نا']);
+const ARABIC = /^[\u0621-\u064A]/;
+
+/**
+ * Rejoins clitics that the text writes apart («ب وقف» → بوقف, «ل متأخرات ها» → لمتأخراتها), as
+ * some scraped or OCR'd Arabic does: a lone proclitic letter joins the word after it, a lone pronoun
+ * the word before it. The joined token spans both pieces of the original.
+ */
+function joinDetachedClitics(tokens: Token[], n: Normalized): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const prev = out[out.length - 1];
+    if (t.kind === 'word' && DETACHED_PROCLITICS.has(t.norm) && next?.kind === 'word' && ARABIC.test(next.norm) && !next.lineStart) {
+      tokens[i + 1] = { ...next, start: t.start, norm: t.norm + next.norm, lineStart: t.lineStart };
+      continue;
+    }
+    if (t.kind === 'word' && DETACHED_ENCLITICS.has(t.norm) && prev?.kind === 'word' && ARABIC.test(prev.norm) && !t.lineStart
+      && prev.norm.length >= 3 && !/[\s]{2,}/.test(n.original.slice(prev.end, t.start))) {
+      out[out.length - 1] = { ...prev, end: t.end, norm: prev.norm + t.norm, taMarbuta: false };
+      continue;
+    }
+    out.push(t);
+  }
+  return out.map((t, index) => ({ ...t, index }));
+}
+
+/** Drops a word repeated at once by a scraping artefact («رفضهما رفضهما»). */
+function dropRepeats(tokens: Token[], original: string): Token[] {
+  return tokens.filter((t, i) => {
+    const prev = tokens[i - 1];
+    if (!prev || t.kind !== 'word' || prev.kind !== 'word' || t.lineStart || t.norm.length <= 3 || t.norm !== prev.norm) return true;
+    return original.slice(t.start, t.end) !== original.slice(prev.start, prev.end);
+  });
 }
