@@ -22,6 +22,8 @@ export interface Slots {
 }
 
 const RECIPIENT_WINDOW = 14;
+/** English auxiliaries that make the participle after them passive. */
+const ENGLISH_PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got']);
 /** Events whose victims may be named by sector only; they take the country of the place later. */
 const VICTIM_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
@@ -106,6 +108,15 @@ function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly
   return rule ? nominalActor(v, nested, rule, predicates) : null;
 }
 
+/** A place named before the verb in its clause, as the country attacked («Aleppo was shelled»). */
+function placeBefore(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
+  const start = clauseStart(v, t.tokenStart);
+  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= start && r.tokenEnd <= t.tokenStart);
+  if (!place?.place) return null;
+  const actor: Actor = { country: place.place.country, sector: null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
+  return { ...place, kind: 'actor', actors: [actor] };
+}
+
 /**
  * Whether a violence verb is read as a passive (unvocalized قتل is "killed" or "was killed"): a
  * damma on its first letter says so; otherwise its one following phrase is a count of people
@@ -165,6 +176,12 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     // «قُتل … في هجوم»: a verbal noun after في is a circumstance; it does not take the verb's subject
     const circumstance = v.cues.some((c) => c.cue === 'preposition' && c.tokenEnd === t.tokenStart && v.tokens[c.tokenStart]?.norm === 'في');
     actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance ? null : governor?.subject ?? null);
+  }
+  if (own && v.lang === 'en' && !rule.symmetric && ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '')) {
+    // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
+    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 4 && usable(r) && r.preposition === 'by') ?? null;
+    const patient = own.subject ?? placeBefore(v, t);
+    return { actor: agent, recipient: patient, passive: true, governor: own };
   }
   if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && passiveReading(v, t, own, predicates)) {
     // «قُتل ثلاثة جنود أتراك»: the grammatical subject of a passive is the victim; the agent, if any, follows من قبل / على يد

@@ -39,8 +39,10 @@ export function findPredicates(v: SentenceView): Predicate[] {
     seen.add(p.tokenStart);
     out.push({ ...p, subject: null, subjectFrom: 'none' });
   };
+  const participles = new Set(v.cues.filter((c) => c.cue === 'participle').map((c) => c.tokenStart));
   for (const t of v.triggers) {
-    if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
+    // «pledging», «مؤكداً»: a participle continues the clause and keeps its subject
+    if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: participles.has(t.tokenStart) || (v.lang === 'en' && /ing$/.test(v.tokens[t.tokenStart]?.norm ?? '') && v.tokens[t.tokenStart - 1]?.norm === ',') ? 'participle' : 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
   }
   for (const c of v.cues) {
     const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb') && c.reading.verb ? 'verb' : null;

@@ -9,7 +9,8 @@ import { readTsv, variants } from '../data/tsv.js';
 import { type LexEntry, phraseWords } from '../lexicon/lexicon.js';
 import type { Lang } from '../model/document.js';
 import { COUNTRY_RE, SECTORS } from './codes.js';
-import type { ActorPayload, AnaphorKind, PlaceRecord } from './payload.js';
+import { DataError } from '../errors.js';
+import type { ActorPayload, AnaphorKind, PersonRole, PlaceRecord } from './payload.js';
 
 type Entry = LexEntry<ActorPayload>;
 const iso3 = z.string().regex(COUNTRY_RE, 'expected an ISO 3166-1 alpha-3 code such as SYR');
@@ -91,6 +92,25 @@ function agents(): Entry[] {
     entries(r.id, r.lang, [r.phrase], r.kind === 'body' ? 'noun' : 'title', { type: 'agent', sector: r.sector, role: r.role_en || null, kind: r.kind, country: r.country || null }, variants(r.plural)));
 }
 
+function people(): Entry[] {
+  const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  const schema = z.object({
+    id: z.string().regex(/^person:[a-z0-9-]+(:\d+)?$/), name_en: z.string().min(1), names_en_alt: z.string(), names_ar: z.string(),
+    country: iso3, org: z.string().regex(/^[A-Z]*$/, 'expected an upper-case acronym or nothing'), sector, role_en: z.string().min(1),
+    from: date, to: z.union([z.literal(''), date]),
+  });
+  const file = dataPath('actors', 'people.tsv');
+  return readTsv(file, schema).flatMap((r) => {
+    if (r.to && r.to < r.from) throw new DataError(file, r.line, `field "to": ends (${r.to}) before it starts (${r.from})`);
+    if (r.country === 'IGO' && !r.org) throw new DataError(file, r.line, 'field "org": an IGO official needs the organisation (UN, ARL, GCC, OIC, EU…)');
+    const person: PersonRole = { id: r.id, name: r.name_en, country: r.country, org: r.org || null, sector: r.sector, role: r.role_en, from: r.from, to: r.to || null };
+    return [
+      ...entries(r.id, 'ar', variants(r.names_ar), 'fixed', { type: 'person', person }),
+      ...entries(`${r.id}:en`, 'en', [r.name_en, ...variants(r.names_en_alt)], 'fixed', { type: 'person', person }),
+    ];
+  });
+}
+
 function anaphors(): Entry[] {
   const schema = z.object({
     id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), phrase: z.string().min(1),
@@ -106,5 +126,5 @@ function anaphors(): Entry[] {
  * @throws DataError for the first malformed line of any file
  */
 export function loadActorEntries(): Entry[] {
-  return [...countries(), ...places(), ...metonyms(), ...organizations(), ...agents(), ...anaphors()];
+  return [...countries(), ...places(), ...metonyms(), ...organizations(), ...agents(), ...people(), ...anaphors()];
 }

@@ -23,4 +23,18 @@ export type ActorPayload =
   | { type: 'org'; org: string | null; country: string; sector: string | null; name: string }
   | { type: 'agent'; sector: string; role: string | null; kind: 'title' | 'body' | 'group'; country: string | null }
   | { type: 'metonym'; country: string; sector: string; name: string }
-  | { type: 'anaphor'; anaphor: AnaphorKind };
+  | { type: 'anaphor'; anaphor: AnaphorKind }
+  | { type: 'person'; person: PersonRole };
+
+/** A person in a role held from one date to another (ISO 8601, possibly year or year-month only; `to` null = still held). */
+export interface PersonRole {
+  id: string;
+  name: string;
+  country: string;
+  /** The organisation of an IGO official (UN, ARL…), else null. */
+  org: string | null;
+  sector: string;
+  role: string;
+  from: string;
+  to: string | null;
+}

@@ -11,11 +11,12 @@ import type { Stage } from '../pipeline/stage.js';
 import { NON_STATE_CODES } from '../recognize/codes.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
+import { personActor, roleAt } from './people.js';
 import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
-interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number> }
+interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number>; triggerStarts: ReadonlySet<number> }
 
 const NON_STATE = new Set<string>(NON_STATE_CODES);
 
@@ -44,6 +45,8 @@ function spansOf(parts: PhraseParts): Actor['spans'] {
 
 /** Gives an unqualified agent its country: by name, by office, by dual, by the outlet's country. */
 function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: boolean): { actors: Actor[]; kind: 'actor' | 'pair' } {
+  const holder = roleAt(parts.persons, d.date);
+  if (holder) return { actors: [{ ...personActor(holder, actor.spans), sector: actor.sector ?? holder.role.sector, role: actor.role ?? holder.role.role }], kind: 'actor' };
   // «الوزير الكندي» after «“فهد الكندي”»: a nisba that is a known name's word is the name
   const namedByModifier = parts.modifier ? d.byName(parts.modifier.text) : null;
   if (namedByModifier) return { actors: [{ ...withSpans(namedByModifier, actor.spans), sector: actor.sector ?? namedByModifier.sector }], kind: 'actor' };
@@ -156,6 +159,8 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
   switch (payload.type) {
     case 'agent': {
       if (adjectivalAgent(a, head, ix)) return null;
+      // «military assistance», «security talks»: an English agent noun before an event noun modifies it
+      if (a.doc.lang === 'en' && head.tokenEnd - head.tokenStart === 1 && ix.triggerStarts.has(head.tokenEnd)) return null;
       Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
       const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
       return { ...base, ...r, agentId: head.entryIds[0] ?? null, person: payload.kind === 'title' };
@@ -163,6 +168,11 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
     case 'anaphor': {
       const r = resolveAnaphor(parts, spans, d);
       return r ? { ...base, ...r, person: payload.anaphor === 'counterpart' } : null;
+    }
+    case 'person': {
+      const roles = head.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : []));
+      const held = roleAt(roles, a.doc.publishedAt);
+      return held ? { ...base, kind: 'actor', person: true, actors: [personActor(held, spans)] } : null;
     }
     case 'org':
       return { ...base, kind: 'actor', actors: [{ ...actor, country: payload.country, sector: payload.sector, org: payload.org, name: payload.name }] };
@@ -202,8 +212,9 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     mentionEnds: new Set(mentions.map((m) => m.tokenEnd)),
     placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),
     quantifierEnds: new Set(a.cues!.filter((c) => c.cue === 'quantifier').map((c) => c.tokenEnd)),
+    triggerStarts: new Set(a.triggers!.filter((t) => !t.reading.verb).map((t) => t.tokenStart)),
   };
-  const d = new Discourse(a.doc.sourceCountry);
+  const d = new Discourse(a.doc.sourceCountry, a.doc.publishedAt);
   const out: ResolvedActor[] = [];
   let consumedTo = 0;
   for (let i = 0; i < mentions.length; ) {

@@ -18,7 +18,11 @@ const LOOKBACK = 300;
 export class Discourse {
   private readonly history: ResolvedActor[] = [];
 
-  constructor(private readonly sourceCountry: string | null) {}
+  /**
+   * @param sourceCountry - the outlet's home country, for unqualified offices
+   * @param date - the publication date (ISO 8601), for people's dated roles
+   */
+  constructor(private readonly sourceCountry: string | null, readonly date: string | null = null) {}
 
   add(r: ResolvedActor): void {
     this.history.push(r);

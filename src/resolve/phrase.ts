@@ -6,7 +6,7 @@
 import type { Token } from '../model/document.js';
 import type { Actor, Place } from '../model/event.js';
 import type { Mention } from '../recognize/mention.js';
-import type { ActorPayload, PlaceRecord } from '../recognize/payload.js';
+import type { ActorPayload, PersonRole, PlaceRecord } from '../recognize/payload.js';
 
 /** The pieces of a phrase before coreference. */
 export interface PhraseParts {
@@ -20,10 +20,12 @@ export interface PhraseParts {
   nameSpan: { start: number; end: number } | null;
   /** Country (and org) given by a modifier, and the modifier's text as written. */
   modifier: { country: string; org: string | null; text: string } | null;
+  /** The people a name after the title may be («وزير الخارجية الأردني أيمن الصفدي»). */
+  persons: PersonRole[];
 }
 
 const PAYLOAD_PRIORITY: Record<ActorPayload['type'], number> = {
-  agent: 0, org: 1, metonym: 2, anaphor: 3, country: 4, place: 5, nisba: 6,
+  person: 0, agent: 1, org: 2, metonym: 3, anaphor: 4, country: 5, place: 6, nisba: 7,
 };
 
 /**
@@ -72,7 +74,7 @@ export function collectEnglishPrefixed(mentions: readonly Mention[], i: number, 
   const h = head.payloads.find((p) => p.type === 'agent' || p.type === 'anaphor');
   if (!m || !h || (m.type !== 'nisba' && m.type !== 'country')) return null;
   return {
-    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null,
+    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, persons: [],
     modifier: { country: m.country, org: m.type === 'nisba' ? m.org : null, text: text.slice(mod.start, mod.end) },
   };
 }
@@ -82,7 +84,7 @@ export function collectPhrase(
   mentions: readonly Mention[], i: number, payload: ActorPayload, tokens: readonly Token[], text: string, sentenceEnd: number,
 ): PhraseParts {
   const head = mentions[i] as Mention;
-  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null };
+  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null, persons: [] };
   const takesModifier = payload.type === 'agent' || payload.type === 'anaphor' || payload.type === 'place' || payload.type === 'country' || payload.type === 'metonym';
   for (let j = i + 1; j < mentions.length && takesModifier; j++) {
     const quoted = quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
@@ -94,13 +96,23 @@ export function collectPhrase(
     }
     const next = mentions[j] as Mention;
     const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
-    const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم';
+    // «متحدث باسم الحكومة», «the head of US Central Command»
+    const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم' || gapWord === 'of';
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
+    // a known person named right after the office is its holder
+    const persons = payload.type === 'agent' ? next.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
+    if (persons.length > 0 && next.preposition === null) {
+      parts.persons = persons;
+      parts.used.push(next);
+      parts.tokenEnd = next.tokenEnd;
+      parts.end = next.end;
+      break;
+    }
     // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
     // organisation may take ل or من (الأمين العام للأمم المتحدة، مسلحون من حزب العمال)
     const genitive = payload.type === 'agent' || payload.type === 'anaphor';
     const mod = (next.preposition === null ? next.payloads.find((p) => p.type === 'nisba') : undefined)
-      ?? (genitive && next.preposition === null ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
+      ?? (genitive && (next.preposition === null || next.preposition === 'of') ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
       ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
     const modText = text.slice(next.start, next.end);

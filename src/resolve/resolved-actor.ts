@@ -17,7 +17,7 @@ export interface ResolvedActor extends Span {
   tokenEnd: number;
   kind: ActorPhraseKind;
   /** The dictionary type of the head mention. */
-  headType: 'country' | 'nisba' | 'place' | 'org' | 'agent' | 'metonym' | 'anaphor';
+  headType: 'country' | 'nisba' | 'place' | 'org' | 'agent' | 'metonym' | 'anaphor' | 'person';
   /** The actors denoted (empty for a pure place). */
   actors: Actor[];
   /** The place named, when the phrase names one (a city, or a country used as a place). */
