@@ -128,7 +128,7 @@ export class Lexicon<P> {
   /** Every reading of one token. */
   readings(token: Token): TokenReading[] {
     if (token.kind !== 'word') return [];
-    const key = token.taMarbuta ? `${token.norm}\u0001` : token.norm;
+    const key = `${token.norm}${token.taMarbuta ? '\u0001' : ''}${token.alefMaqsura ? '\u0002' : ''}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
     if (this.memo.size >= 100_000) this.memo.clear();
@@ -145,6 +145,7 @@ export class Lexicon<P> {
     for (const split of cliticSplits(token.norm)) {
       if (split.pro === '' && split.enc === '') continue;
       if (split.enc === 'ه' && token.taMarbuta) continue;
+      if (split.enc === 'ي' && token.alefMaqsura) continue;
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it

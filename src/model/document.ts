@@ -43,6 +43,8 @@ export interface Token extends Span {
   lineStart: boolean;
   /** True when the original word ends in ta marbuta (ة): its final ه is not the enclitic pronoun. */
   taMarbuta: boolean;
+  /** True when the original word ends in alef maqsura (ى): its final ي is not the enclitic pronoun. */
+  alefMaqsura: boolean;
 }
 
 /** A sentence: a run of tokens `[tokenStart, tokenEnd)` with its original span. */

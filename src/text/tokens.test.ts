@@ -54,3 +54,14 @@ test('tokens: clitics written apart are rejoined onto their word', () => {
 test('tokens: a word repeated at once by a scraping artefact is read once', () => {
   assert.deepEqual(norms('رفضهما رفضهما القرار'), ['رفضهما', 'القرار']);
 });
+
+test('tokens: alef maqsura in the original is recorded', () => {
+  const [a, b] = tokenize(normalize('قتلى قتلي'));
+  assert.equal(a?.alefMaqsura, true);
+  assert.equal(b?.alefMaqsura, false);
+});
+
+test('tokens: independent pronouns and words that look like enclitics stay apart', () => {
+  assert.deepEqual(norms('قتلوا كما أصيب'), ['قتلوا', 'كما', 'اصيب']);
+  assert.deepEqual(norms('قال هم'), ['قال', 'هم']);
+});

@@ -48,6 +48,7 @@ export function tokenize(n: Normalized): Token[] {
       kind,
       lineStart: tokens.length === 0 || /[\n\r\u2028\u2029]/.test(gap),
       taMarbuta: /[\u0629\u06C3\uFE93\uFE94][\u064B-\u065F\u0670]*$/.test(n.original.slice(span.start, span.end)),
+      alefMaqsura: /[\u0649\uFEEF\uFEF0][\u064B-\u065F\u0670]*$/.test(n.original.slice(span.start, span.end)),
     });
     prevEnd = span.end;
   }
@@ -55,7 +56,8 @@ export function tokenize(n: Normalized): Token[] {
 }
 
 const DETACHED_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-const DETACHED_ENCLITICS = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'كم', 'كما', 'نا']);
+/** Only pronouns that never stand alone: هم، هما، هن are also independent pronouns, كما and كم are words. */
+const DETACHED_ENCLITICS = new Set(['ه', 'ها']);
 const ARABIC = /^[\u0621-\u064A]/;
 
 /**
@@ -75,7 +77,7 @@ function joinDetachedClitics(tokens: Token[], n: Normalized): Token[] {
     }
     if (t.kind === 'word' && DETACHED_ENCLITICS.has(t.norm) && prev?.kind === 'word' && ARABIC.test(prev.norm) && !t.lineStart
       && prev.norm.length >= 3 && !/[\s]{2,}/.test(n.original.slice(prev.end, t.start))) {
-      out[out.length - 1] = { ...prev, end: t.end, norm: prev.norm + t.norm, taMarbuta: false };
+      out[out.length - 1] = { ...prev, end: t.end, norm: prev.norm + t.norm, taMarbuta: false, alefMaqsura: false };
       continue;
     }
     out.push(t);
