@@ -149,13 +149,15 @@ function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
 const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION']);
 
 /** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
-function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
+function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[], actorCountry: string | null = null): ResolvedActor | null {
   if (!PLACE_TARGETS.has(rule.event) && rule.mode !== 'visit') return null;
   const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
   const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 10
     && (!next || r.tokenStart < next.tokenStart));
   if (!place?.place) return null;
-  const actor: Actor = { country: place.place.country, sector: null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
+  // a place of the actor's own country («حاصرت القوات السورية مدينة درعا») stands for its people
+  const own = actorCountry !== null && place.place.country === actorCountry;
+  const actor: Actor = { country: place.place.country, sector: own ? 'CVL' : null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
   return { ...place, kind: 'actor', actors: [actor] };
 }
 
@@ -199,7 +201,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const pair = v.pairAt(t.tokenStart);
     if (pair) return { actor: pairPhrase(t, pair), recipient: null, passive, governor: own ?? governor };
   }
-  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates);
+  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null);
   // an actor's own body as the target of a threat or an attack («هدد … بشن عملية عسكرية في قطاع غزة»)
   // gives way to a foreign place named in the clause
   const ownCountry = actor?.actors[0]?.country;

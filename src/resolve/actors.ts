@@ -158,7 +158,8 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
   const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));
   switch (payload.type) {
     case 'agent': {
-      if (adjectivalAgent(a, head, ix)) return null;
+      // «مؤتمر صحفي» is an adjective; «سراح صحفي بريطاني», with its own nisba, is a journalist
+      if (adjectivalAgent(a, head, ix) && !parts.modifier) return null;
       // «military assistance», «security talks»: an English agent noun before an event noun modifies it
       if (a.doc.lang === 'en' && head.tokenEnd - head.tokenStart === 1 && ix.triggerStarts.has(head.tokenEnd)) return null;
       Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
