@@ -69,7 +69,8 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     mode = null;
     aux = aux.filter((x) => x !== 'future');
   }
-  const location = eventPlace(v, t.tokenStart);
+  // a phone call happens nowhere in particular: a place in its sentence is what was discussed
+  const location = mode === 'phone' ? null : eventPlace(v, t.tokenStart);
   for (const actor of byCountry(pair.actor)) {
     for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
       // a recipient known by sector only («rebels», «civilians») with no country or organisation is no dyad
@@ -129,6 +130,12 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   return light;
 }
 
+function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
+  if (t.reading.verb) return false;
+  const asked = new Set(objects.filter((m) => m.tokenStart === t.tokenStart).flatMap((m) => m.entries.map((e) => e.payload.ruleId)));
+  return triggers.some((u) => u !== t && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= OBJECT_WINDOW && u.rules.some((r) => asked.has(r.id)));
+}
+
 /**
  * Codes the events of an analysed document.
  *
@@ -144,10 +151,10 @@ export function codeEvents(a: Analysis): MarsadEvent[] {
     carried = carry;
     if (v.sentence.dateline || v.triggers.length === 0) continue;
     const objects = objectsLex.match(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd);
-    const objectTokens = new Set(v.triggers.flatMap((t) => objects.filter((m) => m.tokenStart >= t.tokenEnd).map((m) => m.tokenStart)));
     for (const t of v.triggers) {
-      // a trigger that is the object of the trigger before it («توقيع اتفاق») is not an event of its own
-      if (objectTokens.has(t.tokenStart) && v.triggers.some((u) => u.tokenEnd === t.tokenStart)) continue;
+      // a trigger that is the object a rule of an earlier trigger asks for («وقّع العراق وتركيا اتفاقاً»,
+      // «توقيع اتفاق») is part of that event, not an event of its own
+      if (isRuleObject(t, v.triggers, objects)) continue;
       codeTrigger(a, v, t, predicates, objects, raw);
     }
   }

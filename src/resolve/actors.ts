@@ -51,6 +51,7 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   const namedByModifier = parts.modifier ? d.byName(parts.modifier.text) : null;
   if (namedByModifier) return { actors: [{ ...withSpans(namedByModifier, actor.spans), sector: actor.sector ?? namedByModifier.sector }], kind: 'actor' };
   if (parts.modifier) {
+    if (parts.modifier.sector) actor.sector = parts.modifier.sector;
     actor.country = parts.modifier.country;
     actor.org = parts.modifier.org;
     return { actors: [actor], kind: 'actor' };

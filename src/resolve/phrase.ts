@@ -18,8 +18,8 @@ export interface PhraseParts {
   end: number;
   name: string | null;
   nameSpan: { start: number; end: number } | null;
-  /** Country (and org) given by a modifier, and the modifier's text as written. */
-  modifier: { country: string; org: string | null; text: string } | null;
+  /** Country (and org) given by a modifier, the modifier's text as written, and the sector of a body spoken for. */
+  modifier: { country: string; org: string | null; text: string; sector?: string } | null;
   /** The people a name after the title may be («وزير الخارجية الأردني أيمن الصفدي»). */
   persons: PersonRole[];
 }
@@ -111,6 +111,19 @@ export function collectPhrase(
     // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
     // organisation may take ل or من (الأمين العام للأمم المتحدة، مسلحون من حزب العمال)
     const genitive = payload.type === 'agent' || payload.type === 'anaphor';
+    // «المتحدث باسم الجيش السوداني»: a spokesman speaks for the body after باسم and takes its country
+    if (gapWord === 'باسم' && payload.type === 'agent' && next.payloads.some((p) => p.type === 'agent')) {
+      const after = mentions[j + 1];
+      const nisba = after && after.tokenStart === next.tokenEnd ? after.payloads.find((p) => p.type === 'nisba') : undefined;
+      const body = next.payloads.find((p) => p.type === 'agent');
+      if (nisba?.type === 'nisba') {
+        parts.modifier = { country: nisba.country, org: nisba.org, text: text.slice(after!.start, after!.end), ...(body?.type === 'agent' ? { sector: body.sector } : {}) };
+        parts.used.push(next, after!);
+        parts.tokenEnd = after!.tokenEnd;
+        parts.end = after!.end;
+      }
+      break;
+    }
     const mod = (next.preposition === null ? next.payloads.find((p) => p.type === 'nisba') : undefined)
       ?? (genitive && (next.preposition === null || next.preposition === 'of') ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
       ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
