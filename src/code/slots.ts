@@ -214,13 +214,14 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   return { actor, recipient, passive, governor: own ?? governor };
 }
 
-/** The actors of a phrase and of the phrases coordinated right after it with و. */
+/** The actors of a phrase and of the phrases coordinated right after it with و (or English «and»). */
 function withConjuncts(v: SentenceView, r: ResolvedActor): Actor[] {
   const out = [...r.actors];
   let end = r.tokenEnd;
   for (const next of v.actors) {
     if (next.tokenStart < end || next === r) continue;
-    if (next.tokenStart !== end || !next.conjoined || !usable(next)) break;
+    const englishAnd = v.lang === 'en' && next.tokenStart === end + 1 && v.tokens[end]?.norm === 'and';
+    if ((!englishAnd && (next.tokenStart !== end || !next.conjoined)) || !usable(next)) break;
     out.push(...next.actors);
     end = next.tokenEnd;
   }

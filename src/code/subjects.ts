@@ -30,6 +30,16 @@ function isSubjectCandidate(r: ResolvedActor): boolean {
   return r.kind !== 'place' && r.preposition === null && !r.adjectival && r.actors.length > 0;
 }
 
+const ENGLISH_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+const ENGLISH_AUXILIARIES = new Set(['had', 'has', 'have', 'would', 'will', 'did', 'was', 'were', 'is', 'are', 'not', "n't", 'also']);
+
+/** «Kuwait denied that it had expelled…»: a pronoun before the verb (auxiliaries skipped) stands for the current subject. */
+function englishPronounSubject(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k > v.sentence.tokenStart && ENGLISH_AUXILIARIES.has(v.tokens[k]?.norm ?? '')) k--;
+  return ENGLISH_PRONOUNS.has(v.tokens[k]?.norm ?? '');
+}
+
 /** The predicates of a sentence, in order, without subjects yet. */
 export function findPredicates(v: SentenceView): Predicate[] {
   const out: Predicate[] = [];
@@ -84,7 +94,8 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
       return;
     }
     // «أشار إلى أنه أطلع وزيرَ…»: after أنه the subject is the pronoun, i.e. the current subject
-    const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && c.tokenEnd === p.tokenStart && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''));
+    const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && c.tokenEnd === p.tokenStart && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''))
+      || (v.lang === 'en' && englishPronounSubject(v, p.tokenStart));
     if (pronounClause && current) {
       p.subject = current;
       p.subjectFrom = 'carried';

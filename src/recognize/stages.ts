@@ -46,13 +46,18 @@ export const triggerStage: Stage = {
     const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal').map((c) => c.tokenEnd));
     a.triggers = forEachSentence(a, (s, tokens) =>
       lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
-        const verbFirst = m.tokenStart === s.tokenStart || tokens[m.tokenStart - 1]?.kind !== 'word' || clauseOpeners.has(m.tokenStart);
+        const prev = tokens[m.tokenStart - 1];
+        const verbFirst = m.tokenStart === s.tokenStart || prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
+          || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev.norm));
         // after a preposition only a noun can stand («تسببت في قتل الأبرياء»)
         const { rules, reading } = pickReading(m, verbFirst, afterPreposition.has(m.tokenStart));
         return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
       }).filter((t) => t.rules.length > 0));
   },
 };
+
+/** English words after which an ambiguous word is a verb («will visit», «to support», «did not meet»). */
+const ENGLISH_VERB_BEFORE = new Set(['will', 'would', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not', "n't", 'also', 'jointly']);
 
 /**
  * Settles a verb/noun ambiguity (دعم: "supported" or "support"): a verb reading is taken at the start
@@ -101,9 +106,12 @@ export const mentionStage: Stage = {
     for (const c of a.cues!) {
       if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
     }
-    // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it
+    // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it;
+    // «thousands of Tunisians»: after a quantity, of is no preposition of the people counted
+    const quantityEnds = new Set(a.cues!.filter((c) => c.cue === 'quantifier').map((c) => c.tokenEnd));
     for (const [end, prep] of [...prepositionBefore]) {
       if (prep === 'من' && a.tokens![end - 2]?.norm === 'كل') prepositionBefore.set(end, prepositionBefore.get(end - 2) ?? '');
+      if (prep === 'of' && quantityEnds.has(end - 1)) prepositionBefore.set(end, '');
     }
     const mentions: Mention[] = [];
     for (const s of a.sentences!) {

@@ -189,7 +189,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
     }
     case 'nisba': {
       const prev = a.tokens![head.tokenStart - 1];
-      const adjectival = prev?.kind === 'word' && !ix.mentionEnds.has(head.tokenStart) && !ix.quantifierEnds.has(head.tokenStart);
+      const adjectival = a.doc.lang === 'ar' && prev?.kind === 'word' && !ix.mentionEnds.has(head.tokenStart) && !ix.quantifierEnds.has(head.tokenStart);
       return { ...base, kind: 'actor', adjectival, actors: [{ ...actor, country: payload.country, org: payload.org, name: payload.name }] };
     }
     case 'place': {
