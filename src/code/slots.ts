@@ -90,7 +90,8 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
   // the victims of violence, who take the country of the place («قُتل 7 مدنيين … في حلب»)
   const sectorOnlyOk = VICTIM_EVENTS.has(rule.event);
   const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !r.actors.every((a) => own.has(`${a.country}/${a.org}/${a.sector}`))
-    && (sectorOnlyOk || r.actors.some((a) => a.country || a.org)));
+    && (sectorOnlyOk || r.actors.some((a) => a.country || a.org))
+    && (!r.posting || (rule.prep !== null && hasPrep(r, rule.prep))));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
     if (marked || rule.prepRequired) return marked ?? null;
@@ -106,6 +107,13 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
 function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
   const rule = nested.rules[0];
   return rule ? nominalActor(v, nested, rule, predicates) : null;
+}
+
+/** «قُتل 4 جنود في هجوم شنته حركة طالبان»: the agent of the attack the victims died in. */
+function circumstanceAgent(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
+  const attack = v.triggers.find((u) => u.tokenStart > t.tokenEnd && u.tokenStart - t.tokenEnd <= 8 && !u.reading.verb && u.rules.some((r) => r.event === 'ASSAULT'));
+  const rule = attack?.rules.find((r) => r.event === 'ASSAULT');
+  return attack && rule ? nominalActor(v, attack, rule, predicates) : null;
 }
 
 /** A place named before the verb in its clause, as the country attacked («Aleppo was shelled»). */
@@ -137,7 +145,7 @@ function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predic
 function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
   return {
     index: -1, sentence: t.sentence, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'pair', headType: 'anaphor',
-    actors: pair, place: null, preposition: null, agentId: null, adjectival: false, possessive: false, person: false, conjoined: false,
+    actors: pair, place: null, preposition: null, agentId: null, adjectival: false, possessive: false, person: false, conjoined: false, posting: false,
   };
 }
 
@@ -187,7 +195,8 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   }
   if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && passiveReading(v, t, own, predicates)) {
     // «قُتل ثلاثة جنود أتراك»: the grammatical subject of a passive is the victim; the agent, if any, follows من قبل / على يد
-    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && usable(r) && (r.preposition === 'من قبل' || r.preposition === 'علي يد')) ?? null;
+    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && usable(r) && (r.preposition === 'من قبل' || r.preposition === 'علي يد'))
+      ?? circumstanceAgent(v, t, predicates);
     return { actor: agent, recipient: own.subject, passive: true, governor: own };
   }
   if (rule.subject === 'recipient') {

@@ -91,7 +91,10 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
-  return cuesIn(v, ['demonstrative', 'topic', 'temporal'], t.tokenStart - 1, t.tokenStart).length === 0;
+  if (cuesIn(v, ['demonstrative', 'topic'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
+  // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
+  const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
+  return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
 }
 
 /**

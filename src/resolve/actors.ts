@@ -12,7 +12,7 @@ import { NON_STATE_CODES } from '../recognize/codes.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
 import { personActor, roleAt } from './people.js';
-import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, toPlace } from './phrase.js';
+import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
@@ -117,6 +117,13 @@ function adjectivalAgent(a: Analysis, head: Mention, ix: Index): boolean {
   return definite(prev.norm) === definite(a.tokens![head.tokenStart]?.norm ?? '');
 }
 
+/** «المبعوث الأممي إلى اليمن», «سفيرها لدى طهران», «the envoy to Syria»: a country right after a posted role. */
+function isPosting(prev: ResolvedActor | undefined, r: Omit<ResolvedActor, 'index'>): boolean {
+  if (!prev || r.sentence !== prev.sentence || r.tokenStart - prev.tokenEnd > 1) return false;
+  if (r.preposition !== 'الي' && r.preposition !== 'لدي' && r.preposition !== 'to') return false;
+  return prev.actors.some((a) => POSTED_ROLES.test(a.role ?? '') || POSTED_ROLES.test(a.name ?? ''));
+}
+
 /** True when a normalized word carries the article (after any proclitics). */
 function definite(norm: string): boolean {
   return /^[وف]?([بك]?ال|لل)/.test(norm);
@@ -153,7 +160,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
   const spans = spansOf(parts);
   const base = {
     sentence: head.sentence, tokenStart: first.tokenStart, tokenEnd: parts.tokenEnd, start: first.start, end: parts.end,
-    preposition: first.preposition, agentId: null as string | null, adjectival: false, possessive: head.enclitic !== '', person: false, conjoined: head.proclitic.startsWith('و'),
+    preposition: first.preposition, agentId: null as string | null, adjectival: false, possessive: head.enclitic !== '', person: false, conjoined: head.proclitic.startsWith('و'), posting: false,
     place: null as ResolvedActor['place'], headType: payload.type,
   };
   const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));
@@ -230,7 +237,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
       ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
     const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {
-      const r: ResolvedActor = { ...resolved, index: out.length };
+      const r: ResolvedActor = { ...resolved, index: out.length, posting: isPosting(out.at(-1), resolved) };
       out.push(r);
       d.add(r);
     }

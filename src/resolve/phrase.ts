@@ -24,6 +24,9 @@ export interface PhraseParts {
   persons: PersonRole[];
 }
 
+/** Roles posted to a country («إلى اليمن», «لدى طهران»). */
+export const POSTED_ROLES = /Envoy|Ambassador|Representative|Coordinator|Consul/;
+
 const PAYLOAD_PRIORITY: Record<ActorPayload['type'], number> = {
   person: 0, agent: 1, org: 2, metonym: 3, anaphor: 4, country: 5, place: 6, nisba: 7,
 };
@@ -97,7 +100,9 @@ export function collectPhrase(
     const next = mentions[j] as Mention;
     const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
     // «متحدث باسم الحكومة», «the head of US Central Command»
-    const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم' || gapWord === 'of';
+    // «وفد من جماعة الحوثي»: من before an organisation names whose the group is
+    const fromOrg = gapWord === 'من' && next.payloads.some((p) => p.type === 'org');
+    const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم' || gapWord === 'of' || fromOrg;
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
     // a known person named right after the office is its holder
     const persons = payload.type === 'agent' ? next.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
@@ -131,7 +136,8 @@ export function collectPhrase(
     const modText = text.slice(next.start, next.end);
     if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org, text: modText };
     else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null, text: modText };
-    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText };
+    // «وفد من جماعة الحوثي» is a Houthi delegation: it takes the group's sector too
+    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText, ...(fromOrg && mod.sector ? { sector: mod.sector } : {}) };
     parts.used.push(next);
     parts.tokenEnd = next.tokenEnd;
     parts.end = next.end;

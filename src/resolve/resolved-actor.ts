@@ -34,4 +34,6 @@ export interface ResolvedActor extends Span {
   person: boolean;
   /** True when the head carries the conjunction و (a coordinated phrase: «الفلسطينيين واللبنانيين»). */
   conjoined: boolean;
+  /** The country an envoy or ambassador just named is posted to («المبعوث الأممي إلى اليمن»): a recipient only for rules that ask for that preposition. */
+  posting: boolean;
 }
