@@ -63,6 +63,8 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     cameoCode = '041';
     mode = 'phone';
   }
+  // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
+  if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
   const intent = INTENT_CODES[rule.event];
   if (aux.includes('future') && intent && !aux.includes('negated') && !aux.includes('hypothetical')) {
     cameoCode = intent;
