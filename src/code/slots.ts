@@ -22,6 +22,8 @@ export interface Slots {
 }
 
 const RECIPIENT_WINDOW = 14;
+/** CAMEO codes whose verbal noun takes its victim as genitive (abduct, assassinate, kill by assault). */
+const GENITIVE_IS_PATIENT = new Set(['181', '185', '186', '1823']);
 /** English auxiliaries that make the participle after them passive. */
 const ENGLISH_PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got']);
 /** Events whose victims may be named by sector only; they take the country of the place later. */
@@ -79,6 +81,9 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   // the rule's recipient preposition follows (دعم سورية للعملية)
   if (next.headType === 'anaphor' && next.kind === 'actor') return next;
   if (rule.prep && followers(v, t, next, predicates).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
+  // «هجوم حزب العمال», «غارات التحالف», «قصف النظام»: the genitive of an attack is the attacker;
+  // of an abduction, an assassination or an arrest it is the victim («اغتيال الرئيس»)
+  if (rule.event === 'ASSAULT' && !GENITIVE_IS_PATIENT.has(rule.cameo)) return next;
   return null;
 }
 

@@ -27,7 +27,10 @@ function explicitDate(tokens: readonly Token[], m: CalMatch, pub: Date): { date:
   return { date: d, from: m.tokenStart - 1, to: year && y === Number(year.norm) ? m.tokenEnd + 1 : m.tokenEnd };
 }
 
-function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: number, futureCue: boolean): DateMention[] {
+/** How many tokens after a future marker a weekday still looks forward. */
+const FUTURE_REACH = 6;
+
+function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: number, futureAt: (token: number) => boolean): DateMention[] {
   const tokens = a.tokens!;
   const out: DateMention[] = [];
   for (let k = 0; k < matches.length; k++) {
@@ -47,7 +50,7 @@ function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: 
       date = p.kind === 'relative-week' ? addDays(pub, 7 * p.value) : addMonths(pub, p.value);
       approximate = true;
     } else if (p.kind === 'weekday') {
-      date = weekdayNear(pub, p.value, futureCue);
+      date = weekdayNear(pub, p.value, futureAt(m.tokenStart));
     } else if (p.kind === 'month') {
       const e = explicitDate(tokens, m, pub);
       if (!e) continue;
@@ -67,7 +70,7 @@ function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: 
 /** The date stage. */
 export const dateStage: Stage = {
   name: 'dates',
-  requires: ['sentences', 'cues'],
+  requires: ['sentences', 'cues', 'triggers'],
   assigns: ['dates'],
   run(a) {
     const pub = a.doc.publishedAt ? parseIsoDate(a.doc.publishedAt) : null;
@@ -76,10 +79,11 @@ export const dateStage: Stage = {
       return;
     }
     const lex = a.resources.lang[a.doc.lang].calendar;
-    const futureSentences = new Set(a.cues!.filter((c) => c.cue === 'future' || c.reading?.split?.future === true).map((c) => c.sentence));
-    a.dates = a.sentences!.flatMap((s) => {
-      const futureCue = futureSentences.has(s.index);
-      return resolveSentence(a, lex.match(a.tokens!, s.tokenStart, s.tokenEnd), pub, s.index, futureCue);
-    });
+    // a weekday looks forward only right after a future marker («سيزور … يوم الأحد»); otherwise back
+    const futureEnds = a.cues!.filter((c) => c.cue === 'future' || c.reading?.split?.future === true).map((c) => c.tokenEnd);
+    const futureTriggers = a.triggers!.filter((t) => t.reading.split?.future === true).map((t) => t.tokenEnd);
+    const marks = [...futureEnds, ...futureTriggers];
+    a.dates = a.sentences!.flatMap((s) =>
+      resolveSentence(a, lex.match(a.tokens!, s.tokenStart, s.tokenEnd), pub, s.index, (start) => marks.some((e) => e <= start && start - e <= FUTURE_REACH)));
   },
 };
