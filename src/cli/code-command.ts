@@ -39,18 +39,21 @@ const batchLine = z.strictObject({
 /** The fields a batch line may have, for messages. */
 export const BATCH_FIELDS = '{id, text, date?, lang?, source?, sourceCountry?, url?, title?}';
 
-function checkOptions(o: CodeOptions): void {
+/** Checks the option values shared by `code` and `explain`. */
+export function checkOptions(o: CodeOptions): void {
   if (o.date !== undefined && !parseIsoDate(o.date)) throw new InputError(`--date: expected a calendar date YYYY-MM-DD, found "${o.date}"`);
   if (o.sourceCountry !== undefined && !loadResources().countryCodes.has(o.sourceCountry)) {
     throw new InputError(`--source-country: expected an ISO 3166-1 alpha-3 code such as SYR, found "${o.sourceCountry}"`);
   }
 }
 
-function langOf(o: CodeOptions): Lang | undefined {
+/** The language option as the coder takes it (auto = detect). */
+export function langOf(o: CodeOptions): Lang | undefined {
   return o.lang === 'auto' ? undefined : o.lang;
 }
 
-function warnOutlet(o: CodeOptions, io: Io): void {
+/** Warns on standard error when `--source` names no known outlet, or several of different countries. */
+export function warnOutlet(o: CodeOptions, io: Io): void {
   if (!o.source || o.sourceCountry) return;
   const m = findOutlet(loadResources(), o.source);
   if (m.status === 'unknown') io.err(`marsad: --source "${o.source}": not in the outlet table (data/sources/outlets.tsv); unqualified titles keep no country (use --source-country)\n`);

@@ -193,3 +193,16 @@ test('cli: closing the output pipe early ends the program quietly', async () => 
   assert.equal(code, 0);
   assert.doesNotMatch(err, /EPIPE|Error/);
 });
+
+test('cli: explain shows each sentence, what was recognised and why each trigger was or was not coded', async () => {
+  const file = join(dir, 'explain.txt');
+  writeFileSync(file, 'لم يلتقِ وزير الخارجية القطري نظيره الإيراني. أدانت الكويت الهجوم الإيراني.');
+  const r = await run('explain', file, '--date', '2025-01-20');
+  assert.equal(r.code, 0);
+  assert.match(r.out, /\[0\] لم يلتقِ/);
+  assert.match(r.out, /tokens: لم يلتق وزير الخارجيه/);
+  assert.match(r.out, /actor: «وزير الخارجية القطري» → QAT GOV/);
+  assert.match(r.out, /cues: negation «لم»/);
+  assert.match(r.out, /trigger «يلتقِ» \[ar\.consult\.meet\]: coded CONSULT 040 .*flagged negated/);
+  assert.match(r.out, /trigger «الهجوم» .*not coded: the object of an earlier trigger|trigger «الهجوم» .*coded ASSAULT/);
+});

@@ -1,11 +1,12 @@
 /**
- * The `marsad` command line (commander): `code` and `eval`. Usage errors and bad input exit with
+ * The `marsad` command line (commander): `code`, `explain` and `eval`. Usage errors and bad input exit with
  * code 2 and a message naming the input; an internal error exits with 1.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { MarsadError } from '../errors.js';
 import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command.js';
 import { type EvalOptions, runEval } from './eval-command.js';
+import { runExplain } from './explain-command.js';
 
 const USAGE_EXIT = 2;
 
@@ -27,6 +28,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'table']).default('jsonl'))
     .option('--jsonl', `input is JSON Lines ${BATCH_FIELDS}, one document a line; --date, --source, --source-country and --lang are defaults for every line`)
     .action((file: string, opts: CodeOptions) => setExit(runCode(file, opts, io)));
+  program
+    .command('explain')
+    .description('show, sentence by sentence, what was recognised and why each trigger was or was not coded')
+    .argument('[file]', 'text file, or - for standard input', '-')
+    .option('--date <YYYY-MM-DD>', 'publication date')
+    .option('--source <name>', 'outlet name')
+    .option('--source-country <ISO3>', "outlet's home country")
+    .addOption(new Option('--lang <lang>', 'document language').choices(['ar', 'en', 'auto']).default('auto'))
+    .action((file: string, opts: CodeOptions) => setExit(runExplain(file, opts, io)));
   program
     .command('eval')
     .description('score gold files (default: every gold/*.jsonl under --shared)')

@@ -46,15 +46,23 @@ function placeBound(recipient: Actor[], event: string, country: string | undefin
   return recipient.map((r) => (r.country ? r : { ...r, country }));
 }
 
-function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): void {
+/** Why a trigger did or did not become events (for `marsad explain`). */
+export interface TriggerTrace { sentence: number; start: number; end: number; rules: string[]; outcome: string }
+
+function describeSlot(v: SentenceView, r: { start: number; end: number } | null): string {
+  return r ? `«${v.text.slice(r.start, r.end)}»` : 'none';
+}
+
+function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): string {
   const rule = chooseRule(t, objects);
-  if (!rule) return;
+  if (!rule) return 'not coded: every rule of this word needs an object that does not follow';
   const slots = fillSlots(v, t, rule, predicates);
-  if (!licensed(v, t, rule, slots)) return;
+  const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
+  if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   const pair = dyad(slots, rule, v) ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
-  if (!pair) return;
+  if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
-  if (!knownActor && !ACTORLESS_OK.has(rule.event)) return;
+  if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
   const date = eventDate(a, v, t.tokenStart);
   let aux = auxiliaryModes(v, t, slots.governor, date.future);
   let cameoCode = rule.cameo;
@@ -80,6 +88,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
       out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
     }
   }
+  return `coded ${rule.event} ${cameoCode} (${found})${aux.length > 0 ? `, flagged ${aux.join(', ')}` : ''}`;
 }
 
 /**
@@ -146,21 +155,31 @@ function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], object
  *
  * @returns merged events in order of first report
  */
-export function codeEvents(a: Analysis): MarsadEvent[] {
+export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent[] {
   const raw: MarsadEvent[] = [];
   let carried: ResolvedActor | null = null;
   const objectsLex = a.resources.lang[a.doc.lang].objects;
   for (const v of sentenceViews(a)) {
+    const note = (t: TriggerMatch, outcome: string): void => {
+      trace.push({ sentence: v.sentence.index, start: t.start, end: t.end, rules: t.rules.map((r) => r.id), outcome });
+    };
+    for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, or a noun after a demonstrative, topic or temporal word');
     v.triggers = v.triggers.filter((t) => isEventReading(v, t));
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
-    if (v.sentence.dateline || v.triggers.length === 0) continue;
+    if (v.sentence.dateline || v.triggers.length === 0) {
+      for (const t of v.triggers) note(t, 'not coded: dateline');
+      continue;
+    }
     const objects = objectsLex.match(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd);
     for (const t of v.triggers) {
       // a trigger that is the object a rule of an earlier trigger asks for («وقّع العراق وتركيا اتفاقاً»,
       // «توقيع اتفاق») is part of that event, not an event of its own
-      if (isRuleObject(t, v.triggers, objects)) continue;
-      codeTrigger(a, v, t, predicates, objects, raw);
+      if (isRuleObject(t, v.triggers, objects)) {
+        note(t, 'not coded: the object of an earlier trigger, part of its event');
+        continue;
+      }
+      note(t, codeTrigger(a, v, t, predicates, objects, raw));
     }
   }
   return mergeEvents(raw).map((e, k) => ({ ...e, id: `${a.doc.id}:${k + 1}` }));
@@ -170,8 +189,10 @@ export function codeEvents(a: Analysis): MarsadEvent[] {
 export const codeStage: Stage = {
   name: 'code',
   requires: ['sentences', 'actors', 'triggers', 'cues', 'dates'],
-  assigns: ['events'],
+  assigns: ['events', 'trace'],
   run(a) {
-    a.events = codeEvents(a);
+    const trace: TriggerTrace[] = [];
+    a.events = codeEvents(a, trace);
+    a.trace = trace;
   },
 };

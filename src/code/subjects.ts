@@ -71,7 +71,11 @@ function actorAfter(v: SentenceView, p: Predicate): ResolvedActor | null {
 
 function actorBefore(v: SentenceView, p: Predicate, predicates: readonly Predicate[]): ResolvedActor | null {
   const start = clauseStart(v, p.tokenStart);
-  const first = v.actors.find((r) => r.tokenStart >= start && r.tokenEnd <= p.tokenStart && isSubjectCandidate(r));
+  // a preverbal subject stands before the clause's first verb: «أنه لم يلتقِ نظيره … وأدان» has none
+  // (English, SVO with clauses unmarked by a complementizer, keeps the nearest subject)
+  const firstVerb = v.lang === 'ar' ? predicates.find((q) => q.tokenStart >= start && q.kind !== 'participle') : undefined;
+  const limit = Math.min(p.tokenStart, firstVerb ? firstVerb.tokenStart : p.tokenStart);
+  const first = v.actors.find((r) => r.tokenStart >= start && r.tokenEnd <= limit && isSubjectCandidate(r));
   if (!first) return null;
   const between = predicates.some((q) => q !== p && q.tokenStart >= first.tokenEnd && q.tokenStart < p.tokenStart);
   return between ? null : first;
@@ -94,7 +98,9 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
       return;
     }
     // «أشار إلى أنه أطلع وزيرَ…»: after أنه the subject is the pronoun, i.e. the current subject
-    const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && c.tokenEnd === p.tokenStart && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''))
+    // (negation particles may stand between: «أنه لم يلتقِ»)
+    const negationGap = v.cues.filter((c) => c.cue === 'negation' && c.tokenEnd === p.tokenStart).map((c) => c.tokenStart)[0] ?? p.tokenStart;
+    const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && (c.tokenEnd === p.tokenStart || c.tokenEnd === negationGap) && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''))
       || (v.lang === 'en' && englishPronounSubject(v, p.tokenStart));
     if (pronounClause && current) {
       p.subject = current;

@@ -8,6 +8,7 @@ import type { Normalized } from '../text/normalize.js';
 import type { Mention } from '../recognize/mention.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
 import type { CueMatch, TriggerMatch } from '../code/matches.js';
+import type { TriggerTrace } from '../code/stage.js';
 import type { DateMention } from '../dates/date-mention.js';
 import type { Resources } from '../resources.js';
 
@@ -36,4 +37,6 @@ export interface Analysis {
   triggers?: TriggerMatch[];
   dates?: DateMention[];
   events?: MarsadEvent[];
+  /** Why each trigger did or did not become events (`marsad explain`). */
+  trace?: TriggerTrace[];
 }
