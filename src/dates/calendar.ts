@@ -9,11 +9,11 @@ import { lemmaWords } from '../lexicon/words.js';
 import type { Lang } from '../model/document.js';
 
 /** What a calendar word means. */
-export interface CalendarPayload { kind: 'weekday' | 'month' | 'relative' | 'relative-week' | 'relative-month'; value: number }
+export interface CalendarPayload { kind: 'weekday' | 'month' | 'hijri-month' | 'relative' | 'relative-week' | 'relative-month'; value: number }
 
 const schema = z.object({
   id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), phrase: z.string().min(1),
-  kind: z.enum(['weekday', 'month', 'relative', 'relative-week', 'relative-month']), value: z.coerce.number().int().min(-31).max(31),
+  kind: z.enum(['weekday', 'month', 'hijri-month', 'relative', 'relative-week', 'relative-month']), value: z.coerce.number().int().min(-31).max(31),
 });
 
 /** Calendar entries of one language. */
