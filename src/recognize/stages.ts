@@ -88,11 +88,14 @@ function englishCaseOk(a: Analysis, tokens: Token[], m: LexMatch<ActorPayload>):
   return !(text.length <= 3 && text === text.toLowerCase());
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'northern', 'southern', 'eastern', 'western',
+  'central', 'north', 'south', 'east', 'west', 'neighbouring', 'neighboring', 'occupied', 'rebel-held', 'government-held']);
 
-/** The start of an English noun phrase including its determiner («with [his] counterpart»). */
+/** The start of an English noun phrase including its determiners («with [his] counterpart», «in [northern] Iraq»). */
 function determinerStart(tokens: readonly Token[], i: number): number {
-  return DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+  let k = i;
+  while (k > 0 && DETERMINERS.has(tokens[k - 1]?.norm ?? '')) k--;
+  return k;
 }
 
 /** Finds actor-layer mentions and records the preposition that governs each. */

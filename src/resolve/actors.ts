@@ -51,7 +51,7 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   const namedByModifier = parts.modifier ? d.byName(parts.modifier.text) : null;
   if (namedByModifier) return { actors: [{ ...withSpans(namedByModifier, actor.spans), sector: actor.sector ?? namedByModifier.sector }], kind: 'actor' };
   if (parts.modifier) {
-    if (parts.modifier.sector) actor.sector = parts.modifier.sector;
+    if (parts.modifier.sector !== undefined) actor.sector = parts.modifier.sector || null;
     actor.country = parts.modifier.country;
     actor.org = parts.modifier.org;
     return { actors: [actor], kind: 'actor' };
@@ -120,7 +120,7 @@ function adjectivalAgent(a: Analysis, head: Mention, ix: Index): boolean {
 /** «المبعوث الأممي إلى اليمن», «سفيرها لدى طهران», «the envoy to Syria»: a country right after a posted role. */
 function isPosting(prev: ResolvedActor | undefined, r: Omit<ResolvedActor, 'index'>): boolean {
   if (!prev || r.sentence !== prev.sentence || r.tokenStart - prev.tokenEnd > 1) return false;
-  if (r.preposition !== 'الي' && r.preposition !== 'لدي' && r.preposition !== 'to') return false;
+  if (r.preposition !== 'الي' && r.preposition !== 'لدي' && r.preposition !== 'to' && r.preposition !== 'for') return false;
   return prev.actors.some((a) => POSTED_ROLES.test(a.role ?? '') || POSTED_ROLES.test(a.name ?? ''));
 }
 

@@ -18,7 +18,7 @@ export interface PhraseParts {
   end: number;
   name: string | null;
   nameSpan: { start: number; end: number } | null;
-  /** Country (and org) given by a modifier, the modifier's text as written, and the sector of a body spoken for. */
+  /** Country (and org) given by a modifier, the modifier's text as written, and the sector it imposes ("" = none). */
   modifier: { country: string; org: string | null; text: string; sector?: string } | null;
   /** The people a name after the title may be («وزير الخارجية الأردني أيمن الصفدي»). */
   persons: PersonRole[];
@@ -61,8 +61,8 @@ export function quotedName(tokens: readonly Token[], i: number, limit: number, t
 }
 
 /**
- * English puts the nationality before the office: «the Egyptian foreign minister», «Mali's military
- * rulers», «his Saudi counterpart». When a demonym or country stands right before an agent or
+ * English puts the nationality (or the organisation) before the office: «the Egyptian foreign
+ * minister», «Mali's military rulers», «his Saudi counterpart», «the UN envoy». When a demonym or country stands right before an agent or
  * anaphor (with or without 's), the agent heads the phrase and the demonym is its modifier.
  *
  * @returns the folded phrase, or null when the pattern does not apply
@@ -73,12 +73,14 @@ export function collectEnglishPrefixed(mentions: readonly Mention[], i: number, 
   if (!head || head.sentence !== mod.sentence) return null;
   const gap = head.tokenStart - mod.tokenEnd;
   if (gap > 1 || (gap === 1 && tokens[mod.tokenEnd]?.norm !== "'s" && tokens[mod.tokenEnd]?.norm !== '’s')) return null;
-  const m = mod.payloads.find((p) => p.type === 'nisba' || p.type === 'country');
+  const m = mod.payloads.find((p) => p.type === 'nisba' || p.type === 'country' || p.type === 'org');
   const h = head.payloads.find((p) => p.type === 'agent' || p.type === 'anaphor');
-  if (!m || !h || (m.type !== 'nisba' && m.type !== 'country')) return null;
+  if (!m || !h || (m.type !== 'nisba' && m.type !== 'country' && m.type !== 'org')) return null;
+  // «the United Nations envoy», «UN troops»: an organisation before the office is its employer
   return {
     head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, persons: [],
-    modifier: { country: m.country, org: m.type === 'nisba' ? m.org : null, text: text.slice(mod.start, mod.end) },
+    // «Houthi officials» are rebels, «UN envoys» officials of an IGO (no sector), as their organisation
+    modifier: { country: m.country, org: m.type === 'country' ? null : m.org, text: text.slice(mod.start, mod.end), ...(m.type === 'org' ? { sector: m.sector ?? '' } : {}) },
   };
 }
 
