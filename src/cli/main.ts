@@ -10,6 +10,18 @@ import { runExplain } from './explain-command.js';
 
 const USAGE_EXIT = 2;
 
+/** A subcommand that reads one document, with the options every such command shares. */
+function documentCommand(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .argument('[file]', 'text file, or - for standard input', '-')
+    .option('--date <YYYY-MM-DD>', 'publication date (relative dates resolve against it)')
+    .option('--source <name>', 'outlet name (its home country resolves unqualified titles)')
+    .option('--source-country <ISO3>', "outlet's home country, ISO 3166-1 alpha-3")
+    .addOption(new Option('--lang <lang>', 'document language').choices(['ar', 'en', 'auto']).default('auto'));
+}
+
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('marsad')
     .description('Arabic-first political event coder: news text → PLOVER/CAMEO events with evidence')
@@ -17,25 +29,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run marsad --help for usage)');
-  program
-    .command('code')
-    .description('code one document (FILE or - for stdin), or many with --jsonl')
-    .argument('[file]', 'text file, or - for standard input', '-')
-    .option('--date <YYYY-MM-DD>', 'publication date (relative dates resolve against it)')
-    .option('--source <name>', 'outlet name (its home country resolves unqualified titles)')
-    .option('--source-country <ISO3>', "outlet's home country, ISO 3166-1 alpha-3")
-    .addOption(new Option('--lang <lang>', 'document language').choices(['ar', 'en', 'auto']).default('auto'))
+  documentCommand(program, 'code', 'code one document (FILE or - for stdin), or many with --jsonl')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'table']).default('jsonl'))
     .option('--jsonl', `input is JSON Lines ${BATCH_FIELDS}, one document a line; --date, --source, --source-country and --lang are defaults for every line`)
     .action((file: string, opts: CodeOptions) => setExit(runCode(file, opts, io)));
-  program
-    .command('explain')
-    .description('show, sentence by sentence, what was recognised and why each trigger was or was not coded')
-    .argument('[file]', 'text file, or - for standard input', '-')
-    .option('--date <YYYY-MM-DD>', 'publication date')
-    .option('--source <name>', 'outlet name')
-    .option('--source-country <ISO3>', "outlet's home country")
-    .addOption(new Option('--lang <lang>', 'document language').choices(['ar', 'en', 'auto']).default('auto'))
+  documentCommand(program, 'explain', 'show, sentence by sentence, what was recognised and why each trigger was or was not coded')
     .action((file: string, opts: CodeOptions) => setExit(runExplain(file, opts, io)));
   program
     .command('eval')
