@@ -67,7 +67,9 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   const agentive = agentiveActor(v, t);
   if (agentive) return agentive;
   // «هجوم شنّه مسلحون», «غارات شنتها طائرات التحالف»: the subject of the verb that resumes the noun
-  const resumed = predicates.find((p) => p.tokenStart === t.tokenEnd || (p.tokenStart === t.tokenEnd + 1 && v.cues.some((c) => c.cue === 'relative' && c.tokenStart === t.tokenEnd)));
+  // (an adjective may stand between: «الهجوم الإرهابي الذي نفذته جماعة بوكو حرام»)
+  const relative = v.cues.find((c) => c.cue === 'relative' && c.tokenStart >= t.tokenEnd && c.tokenStart - t.tokenEnd <= 2);
+  const resumed = predicates.find((p) => p.tokenStart === t.tokenEnd || (relative !== undefined && p.tokenStart === relative.tokenEnd));
   if (resumed?.subject && resumed.subjectFrom === 'after' && v.tokens[resumed.tokenStart] && /(ه|ها|هم)$/.test(v.tokens[resumed.tokenStart]!.norm)) return resumed.subject;
   // «accusations by Mali's rulers», «الاتهامات من قبل…»: the agent of a verbal noun after by / من قبل
   const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 5 && usable(r) && (r.preposition === 'by' || r.preposition === 'من قبل'));

@@ -62,7 +62,8 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   }
   // «وزارة خارجيتها»: a possessive pronoun on an unqualified office points to the country just named
   const owner = ['ه', 'ها', 'هم', 'هما'].includes(parts.head.enclitic) ? d.lastWithCountry() : null;
-  if (owner) return { actors: [{ ...actor, country: owner.country, org: owner.org }], kind: 'actor' };
+  // an organisation's envoy («الأمم المتحدة … مبعوثها») is its official, with no state sector
+  if (owner) return { actors: [{ ...actor, country: owner.country, org: owner.org, sector: owner.org ? null : actor.sector }], kind: 'actor' };
   const known = parts.name ? d.byName(parts.name) : null;
   if (known) return { actors: [{ ...withSpans(known, actor.spans), sector: actor.sector ?? known.sector, role: actor.role ?? known.role }], kind: 'actor' };
   if (dual) {
