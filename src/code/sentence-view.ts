@@ -20,6 +20,8 @@ export interface SentenceView {
   tokens: readonly Token[];
   actors: ResolvedActor[];
   triggers: TriggerMatch[];
+  /** Triggers set aside as readings of no event of their own (back-references such as «خلال اللقاء»). */
+  setAside: TriggerMatch[];
   cues: CueMatch[];
   dates: DateMention[];
   /** The document's main dyad before a token (see `pairBefore`). */
@@ -29,7 +31,7 @@ export interface SentenceView {
 /** Splits the document's annotations by sentence. */
 export function sentenceViews(a: Analysis): SentenceView[] {
   const pairAt = (token: number): [Actor, Actor] | null => pairBefore(a.actors!, token);
-  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, text: a.doc.text, sentence, tokens: a.tokens!, actors: [], triggers: [], cues: [], dates: [], pairAt }));
+  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, text: a.doc.text, sentence, tokens: a.tokens!, actors: [], triggers: [], setAside: [], cues: [], dates: [], pairAt }));
   for (const x of a.actors!) views[x.sentence]?.actors.push(x);
   for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
   for (const x of a.cues!) views[x.sentence]?.cues.push(x);

@@ -4,7 +4,7 @@
  * country), its auxiliary modes, place and date; then in-document merging.
  */
 import type { LexMatch } from '../lexicon/lexicon.js';
-import type { Actor, MarsadEvent, Place } from '../model/event.js';
+import { type Actor, type MarsadEvent, type Place, UNREAL_MODES } from '../model/event.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
@@ -59,7 +59,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
-  const pair = dyad(slots, rule, v) ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
+  const pair = addressedInMeeting(v, rule, dyad(slots, rule, v), out) ?? dyad(slots, rule, v) ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -106,6 +106,23 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
   const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
   return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
+}
+
+/**
+ * «وطالب رئيس الوزراء خلال اللقاء بالضغط على إسرائيل»: a demand made during a meeting already told
+ * is addressed to the other party of that meeting; the one to be pressed is its object, not its
+ * addressee.
+ */
+function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Actor[]; recipient: Actor[] } | null, earlier: readonly MarsadEvent[]): { actor: Actor[]; recipient: Actor[] } | null {
+  if (rule.event !== 'REQUEST' || !pair || pair.actor.length === 0) return null;
+  const duringMeeting = v.cues.some((c) => c.cue === 'temporal' && v.setAside.some((u) => u.tokenStart === c.tokenEnd && u.rules.some((r) => r.event === 'CONSULT')));
+  if (!duringMeeting) return null;
+  const actorCountry = pair.actor[0]?.country;
+  const meeting = [...earlier].reverse().find((e) => e.event === 'CONSULT' && !e.auxiliary.some((x) => UNREAL_MODES.has(x))
+    && (e.actor.some((a) => a.country === actorCountry) || e.recipient.some((a) => a.country === actorCountry)));
+  if (!meeting) return null;
+  const other = meeting.actor.some((a) => a.country === actorCountry) ? meeting.recipient : meeting.actor;
+  return other.length > 0 && !other.some((a) => pair.recipient.some((r) => r.country === a.country)) ? { actor: pair.actor, recipient: other } : null;
 }
 
 /**
@@ -164,6 +181,7 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
       trace.push({ sentence: v.sentence.index, start: t.start, end: t.end, rules: t.rules.map((r) => r.id), outcome });
     };
     for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, or a noun after a demonstrative, topic or temporal word');
+    v.setAside = v.triggers.filter((t) => !isEventReading(v, t));
     v.triggers = v.triggers.filter((t) => isEventReading(v, t));
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
