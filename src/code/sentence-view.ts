@@ -26,12 +26,14 @@ export interface SentenceView {
   dates: DateMention[];
   /** The document's main dyad before a token (see `pairBefore`). */
   pairAt: (token: number) => [Actor, Actor] | null;
+  /** Every actor phrase of the document, for coreference across sentences. */
+  documentActors: readonly ResolvedActor[];
 }
 
 /** Splits the document's annotations by sentence. */
 export function sentenceViews(a: Analysis): SentenceView[] {
   const pairAt = (token: number): [Actor, Actor] | null => pairBefore(a.actors!, token);
-  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, text: a.doc.text, sentence, tokens: a.tokens!, actors: [], triggers: [], setAside: [], cues: [], dates: [], pairAt }));
+  const views = a.sentences!.map((sentence): SentenceView => ({ lang: a.doc.lang, text: a.doc.text, sentence, tokens: a.tokens!, actors: [], triggers: [], setAside: [], cues: [], dates: [], pairAt, documentActors: a.actors! }));
   for (const x of a.actors!) views[x.sentence]?.actors.push(x);
   for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
   for (const x of a.cues!) views[x.sentence]?.cues.push(x);

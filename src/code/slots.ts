@@ -156,6 +156,36 @@ function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
   };
 }
 
+/** Events whose object may be «these statements», «this decision» told before. */
+const BACK_REFERENCE_EVENTS = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
+const BACK_REFERENCE_REACH = 60;
+/** Prepositions that name the author of something said or done: «صدرت عن», «من قبل», «by». */
+const AUTHORSHIP = new Set(['عن', 'من', 'من قبل', 'by']);
+
+/**
+ * «…تصريحات صدرت عن مسؤولين إيرانيين. وأدانت الكويت هذه التصريحات»: a demonstrative object names
+ * something told before; its author (the actor phrase right after its earlier mention) is the
+ * recipient.
+ */
+function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor: ResolvedActor | null): ResolvedActor | null {
+  if (!t.rules.some((r) => BACK_REFERENCE_EVENTS.has(r.event))) return null;
+  const dem = v.cues.find((c) => c.cue === 'demonstrative' && c.tokenStart >= t.tokenEnd && c.tokenStart - t.tokenEnd <= 8);
+  const noun = dem ? v.tokens[dem.tokenEnd] : undefined;
+  if (!dem || !noun || noun.kind !== 'word') return null;
+  const bare = (norm: string): string => norm.replace(/^[وفبل]?(ال)?/, '').replace(/(?<=...)ا$/, '');
+  const stem = bare(noun.norm);
+  const own = actor?.actors[0]?.country;
+  const foreign = (r: ResolvedActor): boolean => r.kind === 'actor' && r.actors.some((a) => a.country && a.country !== own);
+  for (let i = dem.tokenStart - 1; i >= Math.max(0, dem.tokenStart - BACK_REFERENCE_REACH); i--) {
+    if (bare(v.tokens[i]?.norm ?? '') !== stem) continue;
+    // its author follows it («تصريحات صدرت عن مسؤولين إيرانيين») or precedes it («أصدرت الحكومة الإثيوبية قراراً»)
+    const after = v.documentActors.find((r) => r.tokenStart > i && r.tokenStart - i <= 6 && foreign(r) && AUTHORSHIP.has(r.preposition ?? ''));
+    const before = [...v.documentActors].reverse().find((r) => r.tokenEnd <= i && i - r.tokenEnd <= 4 && foreign(r));
+    if (after ?? before) return after ?? before ?? null;
+  }
+  return null;
+}
+
 /**
  * Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon, «هدد بشن عملية في
  * قطاع غزة» threatens Palestine, «سفيرها في بيروت» is recalled from Lebanon; and a visit to a
@@ -217,7 +247,8 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const pair = v.pairAt(t.tokenStart);
     if (pair) return { actor: pairPhrase(t, pair), recipient: null, passive, governor: own ?? governor };
   }
-  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null);
+  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null)
+    ?? demonstrativeAntecedent(v, t, actor);
   // an actor's own body as the target of a threat or an attack («هدد … بشن عملية عسكرية في قطاع غزة»)
   // gives way to a foreign place named in the clause
   const ownCountry = actor?.actors[0]?.country;
