@@ -1,0 +1,69 @@
+/**
+ * Recipients found beyond the clause's actor phrases: a place attacked or visited, a place named
+ * before a passive verb, and the author of something a demonstrative object refers back to.
+ */
+import type { Actor } from '../model/event.js';
+import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import type { TriggerMatch } from './matches.js';
+import type { EventRule } from './rules.js';
+import { clauseStart, type SentenceView } from './sentence-view.js';
+import type { Predicate } from './subjects.js';
+
+/** Events whose object may be «these statements», «this decision» told before. */
+const BACK_REFERENCE_EVENTS = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
+const BACK_REFERENCE_REACH = 60;
+/** Prepositions that name the author of something said or done: «صدرت عن», «من قبل», «by». */
+const AUTHORSHIP = new Set(['عن', 'من', 'من قبل', 'by']);
+
+/**
+ * «…تصريحات صدرت عن مسؤولين إيرانيين. وأدانت الكويت هذه التصريحات»: a demonstrative object names
+ * something told before; its author (the actor phrase right after its earlier mention) is the
+ * recipient.
+ */
+export function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor: ResolvedActor | null): ResolvedActor | null {
+  if (!t.rules.some((r) => BACK_REFERENCE_EVENTS.has(r.event))) return null;
+  const dem = v.cues.find((c) => c.cue === 'demonstrative' && c.tokenStart >= t.tokenEnd && c.tokenStart - t.tokenEnd <= 8);
+  const noun = dem ? v.tokens[dem.tokenEnd] : undefined;
+  if (!dem || !noun || noun.kind !== 'word') return null;
+  const bare = (norm: string): string => norm.replace(/^[وفبل]?(ال)?/, '').replace(/(?<=...)ا$/, '');
+  const stem = bare(noun.norm);
+  const own = actor?.actors[0]?.country;
+  const foreign = (r: ResolvedActor): boolean => r.kind === 'actor' && r.actors.some((a) => a.country && a.country !== own);
+  for (let i = dem.tokenStart - 1; i >= Math.max(0, dem.tokenStart - BACK_REFERENCE_REACH); i--) {
+    if (bare(v.tokens[i]?.norm ?? '') !== stem) continue;
+    // its author follows it («تصريحات صدرت عن مسؤولين إيرانيين») or precedes it («أصدرت الحكومة الإثيوبية قراراً»)
+    const after = v.documentActors.find((r) => r.tokenStart > i && r.tokenStart - i <= 6 && foreign(r) && AUTHORSHIP.has(r.preposition ?? ''));
+    const before = [...v.documentActors].reverse().find((r) => r.tokenEnd <= i && i - r.tokenEnd <= 4 && foreign(r));
+    if (after ?? before) return after ?? before ?? null;
+  }
+  return null;
+}
+
+/**
+ * Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon, «هدد بشن عملية في
+ * قطاع غزة» threatens Palestine, «سفيرها في بيروت» is recalled from Lebanon; and a visit to a
+ * capital («وصل إلى الرياض») is a visit to its country.
+ */
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION']);
+
+/** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
+export function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[], actorCountry: string | null = null): ResolvedActor | null {
+  if (!PLACE_TARGETS.has(rule.event) && rule.mode !== 'visit') return null;
+  const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
+  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 10
+    && (!next || r.tokenStart < next.tokenStart));
+  if (!place?.place) return null;
+  // a place of the actor's own country («حاصرت القوات السورية مدينة درعا») stands for its people
+  const own = actorCountry !== null && place.place.country === actorCountry;
+  const actor: Actor = { country: place.place.country, sector: own ? 'CVL' : null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
+  return { ...place, kind: 'actor', actors: [actor] };
+}
+
+/** A place named before the verb in its clause, as the country attacked («Aleppo was shelled»). */
+export function placeBefore(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
+  const start = clauseStart(v, t.tokenStart);
+  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= start && r.tokenEnd <= t.tokenStart);
+  if (!place?.place) return null;
+  const actor: Actor = { country: place.place.country, sector: null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
+  return { ...place, kind: 'actor', actors: [actor] };
+}
