@@ -230,9 +230,11 @@ export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: A
   }
   const actors = actor ? withConjuncts(v, actor) : [];
   // a joint event with a compound subject («الرئيس الفرنسي ورئيس الوزراء العراقي بحثا»): one side each
+  // (two parties of one country differ by sector: «الحكومة اليمنية والحوثيون» agree a truce)
   const first = actors[0];
-  if (rule.symmetric && first && actors.some((x) => x.country !== first.country)) {
-    return { actor: actors.filter((x) => x.country === first.country), recipient: actors.filter((x) => x.country !== first.country) };
+  const side = (x: Actor): string => `${x.country}/${x.org}/${x.sector}`;
+  if (rule.symmetric && first && actors.some((x) => side(x) !== side(first))) {
+    return { actor: actors.filter((x) => side(x) === side(first)), recipient: actors.filter((x) => side(x) !== side(first)) };
   }
   if (!recipient || recipient.actors.length === 0) return null;
   if (sameActor(actor, recipient)) return null;

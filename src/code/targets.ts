@@ -44,7 +44,7 @@ export function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor:
  * قطاع غزة» threatens Palestine, «سفيرها في بيروت» is recalled from Lebanon; and a visit to a
  * capital («وصل إلى الرياض») is a visit to its country.
  */
-const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION']);
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION', 'RETREAT']);
 
 /** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
 export function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[], actorCountry: string | null = null): ResolvedActor | null {
