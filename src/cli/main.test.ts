@@ -207,3 +207,12 @@ test('cli: explain shows each sentence, what was recognised and why each trigger
   assert.match(r.out, /trigger «الهجوم» \[ar\.assault\.attack-noun\]: not coded \(.*\): no recipient/);
   assert.match(r.out, /2 events after merging/);
 });
+
+test('cli: a JSONL line nested 100,000 deep is a bad line, not a crash', async () => {
+  const deep = join(dir, 'deep.jsonl');
+  writeFileSync(deep, `${'['.repeat(100_000)}${']'.repeat(100_000)}\n${JSON.stringify({ id: 'ok', text: 'أدانت الكويت الهجوم الإيراني.' })}`);
+  const r = await run('code', '--jsonl', deep);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /deep\.jsonl:1: /);
+  assert.match(r.out, /"docId":"ok"/);
+});

@@ -67,6 +67,9 @@ function agentiveActor(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
 function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[]): ResolvedActor | null {
   const agentive = agentiveActor(v, t);
   if (agentive) return agentive;
+  // «Israeli air strikes», «US sanctions»: in English the nationality before the noun is its agent
+  const before = v.lang === 'en' ? v.actors.find((r) => r.tokenEnd === t.tokenStart && usable(r) && (r.headType === 'nisba' || r.headType === 'country')) : undefined;
+  if (before) return before;
   // «هجوم شنّه مسلحون», «غارات شنتها طائرات التحالف»: the subject of the verb that resumes the noun
   // (an adjective may stand between: «الهجوم الإرهابي الذي نفذته جماعة بوكو حرام»)
   const relative = v.cues.find((c) => c.cue === 'relative' && c.tokenStart >= t.tokenEnd && c.tokenStart - t.tokenEnd <= 2);

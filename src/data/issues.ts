@@ -15,7 +15,13 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 
 function show(v: unknown): string {
   if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v) ?? String(v);
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    // a value nested too deep to print (a hostile input): say what it is
+    s = Array.isArray(v) ? 'a deeply nested array' : typeof v;
+  }
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
