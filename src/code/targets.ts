@@ -15,6 +15,20 @@ const BACK_REFERENCE_REACH = 60;
 /** Prepositions that name the author of something said or done: «صدرت عن», «من قبل», «by». */
 const AUTHORSHIP = new Set(['عن', 'من', 'من قبل', 'by']);
 
+/** The actor phrases starting in `[from, to)`, found by binary search in the document's ordered list. */
+function actorsBetween(actors: readonly ResolvedActor[], from: number, to: number): ResolvedActor[] {
+  let lo = 0;
+  let hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((actors[mid]?.tokenStart ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedActor[] = [];
+  for (let k = lo; k < actors.length && (actors[k]?.tokenStart ?? Infinity) < to; k++) out.push(actors[k] as ResolvedActor);
+  return out;
+}
+
 /**
  * «…تصريحات صدرت عن مسؤولين إيرانيين. وأدانت الكويت هذه التصريحات»: a demonstrative object names
  * something told before; its author (the actor phrase right after its earlier mention) is the
@@ -29,11 +43,13 @@ export function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor:
   const stem = bare(noun.norm);
   const own = actor?.actors[0]?.country;
   const foreign = (r: ResolvedActor): boolean => r.kind === 'actor' && r.actors.some((a) => a.country && a.country !== own);
-  for (let i = dem.tokenStart - 1; i >= Math.max(0, dem.tokenStart - BACK_REFERENCE_REACH); i--) {
+  const lowest = Math.max(0, dem.tokenStart - BACK_REFERENCE_REACH);
+  const nearby = actorsBetween(v.documentActors, lowest - 6, dem.tokenStart);
+  for (let i = dem.tokenStart - 1; i >= lowest; i--) {
     if (bare(v.tokens[i]?.norm ?? '') !== stem) continue;
     // its author follows it («تصريحات صدرت عن مسؤولين إيرانيين») or precedes it («أصدرت الحكومة الإثيوبية قراراً»)
-    const after = v.documentActors.find((r) => r.tokenStart > i && r.tokenStart - i <= 6 && foreign(r) && AUTHORSHIP.has(r.preposition ?? ''));
-    const before = [...v.documentActors].reverse().find((r) => r.tokenEnd <= i && i - r.tokenEnd <= 4 && foreign(r));
+    const after = nearby.find((r) => r.tokenStart > i && r.tokenStart - i <= 6 && foreign(r) && AUTHORSHIP.has(r.preposition ?? ''));
+    const before = [...nearby].reverse().find((r) => r.tokenEnd <= i && i - r.tokenEnd <= 4 && foreign(r));
     if (after ?? before) return after ?? before ?? null;
   }
   return null;
