@@ -31,6 +31,8 @@ export interface EventRule {
   prepRequired: boolean;
   /** Only verb forms of this aspect fire the rule, or null for any. */
   aspect: 'perfect' | 'imperfect' | null;
+  /** The lemma is written with the article: an idiom always definite («القبض على»), never a back-reference. */
+  definite: boolean;
   subject: 'actor' | 'recipient';
   symmetric: boolean;
 }
@@ -71,7 +73,7 @@ export function loadRules(lang: Lang, file = dataPath('rules', `events-${lang}.t
     const rule: EventRule = {
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
       objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
-      aspect: r.aspect || null, subject: r.subject === 'recipient' ? 'recipient' : 'actor',
+      aspect: r.aspect || null, definite: lang === 'ar' && r.pos === 'noun' && /^ال/.test(r.lemma), subject: r.subject === 'recipient' ? 'recipient' : 'actor',
       symmetric: r.symmetric === 'yes',
     };
     variants(r.object).forEach((phrase, k) => {

@@ -155,7 +155,7 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   const objectOfVerb = v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
     && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
   if (objectOfVerb) return ownAgent;
-  if (!t.reading.split?.article && !/^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')) return true;
+  if (rule.definite || (!t.reading.split?.article && !/^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? ''))) return true;
   if (ownAgent) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
   return light;
