@@ -100,7 +100,9 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
   // candidates known by sector only («عملية عسكرية», «rebels») can make no dyad: pass them by, except
   // the victims of violence, who take the country of the place («قُتل 7 مدنيين … في حلب»)
   const sectorOnlyOk = VICTIM_EVENTS.has(rule.event);
-  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !r.actors.every((a) => own.has(`${a.country}/${a.org}/${a.sector}`))
+  // the actor's own conjuncts («دعت فرنسا وألمانيا وبريطانيا إيران») are part of the actor
+  const partners = new Set(actor ? conjunctPhrases(v, actor) : []);
+  const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !partners.has(r) && !r.actors.every((a) => own.has(`${a.country}/${a.org}/${a.sector}`))
     && (sectorOnlyOk || r.actors.some((a) => a.country || a.org))
     && (!r.posting || (rule.prep !== null && hasPrep(r, rule.prep))));
   if (rule.prep) {
@@ -208,13 +210,18 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
 
 /** The actors of a phrase and of the phrases coordinated right after it with و (or English «and»). */
 function withConjuncts(v: SentenceView, r: ResolvedActor): Actor[] {
-  const out = [...r.actors];
+  return [r, ...conjunctPhrases(v, r)].flatMap((p) => p.actors);
+}
+
+/** The phrases coordinated right after a phrase («فرنسا وألمانيا وبريطانيا»). */
+function conjunctPhrases(v: SentenceView, r: ResolvedActor): ResolvedActor[] {
+  const out: ResolvedActor[] = [];
   let end = r.tokenEnd;
   for (const next of v.actors) {
     if (next.tokenStart < end || next === r) continue;
     const englishAnd = v.lang === 'en' && next.tokenStart === end + 1 && v.tokens[end]?.norm === 'and';
     if ((!englishAnd && (next.tokenStart !== end || !next.conjoined)) || !usable(next)) break;
-    out.push(...next.actors);
+    out.push(next);
     end = next.tokenEnd;
   }
   return out;
