@@ -54,8 +54,3 @@ export function clauseStart(v: SentenceView, i: number): number {
   }
   return start;
 }
-
-/** True when token `i` carries the conjunction و or ف as a proclitic. */
-export function hasConjunction(t: Token | undefined, proclitic: string | undefined): boolean {
-  return !!t && !!proclitic && /^[وف]/.test(proclitic);
-}

@@ -28,7 +28,7 @@ const GENITIVE_IS_PATIENT = new Set(['181', '185', '186', '1823']);
 /** English auxiliaries that make the participle after them passive. */
 const ENGLISH_PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got']);
 /** Events whose victims may be named by sector only; they take the country of the place later. */
-const VICTIM_EVENTS = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+export const VICTIM_EVENTS: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 function usable(r: ResolvedActor): boolean {
   return r.kind !== 'place' && r.actors.length > 0;
@@ -149,7 +149,7 @@ function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predic
 function pairPhrase(t: TriggerMatch, pair: [Actor, Actor]): ResolvedActor {
   return {
     index: -1, sentence: t.sentence, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, start: t.start, end: t.end, kind: 'pair', headType: 'anaphor',
-    actors: pair, place: null, preposition: null, agentId: null, adjectival: false, possessive: false, person: false, conjoined: false, posting: false,
+    actors: pair, place: null, preposition: null, agentId: null, adjectival: false, person: false, conjoined: false, posting: false,
   };
 }
 

@@ -15,14 +15,12 @@ import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
-import { dyad, fillSlots, type Slots } from './slots.js';
+import { dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 
 const OBJECT_WINDOW = 8;
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE']);
-/** Events whose unqualified victims take the country of the place. */
-const PLACE_BOUND = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
   const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
@@ -42,7 +40,7 @@ function byCountry(actors: Actor[]): Actor[][] {
 }
 
 function placeBound(recipient: Actor[], event: string, country: string | undefined): Actor[] {
-  if (!PLACE_BOUND.has(event) || !country) return recipient;
+  if (!VICTIM_EVENTS.has(event) || !country) return recipient;
   return recipient.map((r) => (r.country ? r : { ...r, country }));
 }
 
@@ -59,7 +57,8 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
-  const pair = addressedInMeeting(v, rule, dyad(slots, rule, v), out) ?? dyad(slots, rule, v) ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
+  const direct = dyad(slots, rule, v);
+  const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;

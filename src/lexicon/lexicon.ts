@@ -8,7 +8,7 @@
 import type { Lang, Token } from '../model/document.js';
 import { cliticSplits, type CliticSplit } from '../text/arabic/clitics.js';
 import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
-import { englishNounForms, englishVerbForms } from '../text/english/inflect.js';
+import { englishNounForms } from '../text/english/inflect.js';
 import { normalizeWord } from '../text/normalize.js';
 
 /** One word of a phrase and how it inflects. */
@@ -245,4 +245,3 @@ export function phraseWords(phrase: string, lang: Lang, cls: NounClass, extra: r
   });
 }
 
-export { englishVerbForms };

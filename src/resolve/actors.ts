@@ -161,7 +161,7 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
   const spans = spansOf(parts);
   const base = {
     sentence: head.sentence, tokenStart: first.tokenStart, tokenEnd: parts.tokenEnd, start: first.start, end: parts.end,
-    preposition: first.preposition, agentId: null as string | null, adjectival: false, possessive: head.enclitic !== '', person: false, conjoined: head.proclitic.startsWith('و'), posting: false,
+    preposition: first.preposition, agentId: null as string | null, adjectival: false, person: false, conjoined: head.proclitic.startsWith('و'), posting: false,
     place: null as ResolvedActor['place'], headType: payload.type,
   };
   const actor = blankActor(spans, parts.used.flatMap((m) => m.entryIds.slice(0, 1)));

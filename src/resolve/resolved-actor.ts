@@ -28,8 +28,6 @@ export interface ResolvedActor extends Span {
   agentId: string | null;
   /** A standalone nisba right after a noun (العدوان الإسرائيلي): the agent of that noun. */
   adjectival: boolean;
-  /** True when the head carries a possessive enclitic (سفيرها). */
-  possessive: boolean;
   /** True for a person or an office (title), not a body or a state. */
   person: boolean;
   /** True when the head carries the conjunction و (a coordinated phrase: «الفلسطينيين واللبنانيين»). */
