@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   INPUT_INVALID: 'E_INPUT_INVALID',
   INPUT_MISSING: 'E_INPUT_MISSING',
   PIPELINE_INVALID: 'E_PIPELINE_INVALID',
+  STORE_INVALID: 'E_STORE_INVALID',
   UNKNOWN_CODE: 'E_UNKNOWN_CODE',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -53,5 +54,13 @@ export class UnknownCodeError extends MarsadError {
     const list = allowed.length > 20 ? `${allowed.slice(0, 20).join(', ')}, …` : allowed.join(', ');
     super(ERROR_CODES.UNKNOWN_CODE, `unknown ${kind} "${value}" (expected one of ${list})`);
     this.name = 'UnknownCodeError';
+  }
+}
+
+/** The store file cannot be opened as a Marsad store (not SQLite, a newer schema, locked). */
+export class StoreError extends MarsadError {
+  constructor(message: string) {
+    super(ERROR_CODES.STORE_INVALID, message);
+    this.name = 'StoreError';
   }
 }

@@ -7,6 +7,7 @@ import { MarsadError } from '../errors.js';
 import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command.js';
 import { type EvalOptions, runEval } from './eval-command.js';
 import { runExplain } from './explain-command.js';
+import { registerIngest } from './ingest-command.js';
 
 const USAGE_EXIT = 2;
 
@@ -42,6 +43,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the scores as one JSON object')
     .option('--shared <dir>', 'the shared folder holding gold/ and the texts gold records name', '../shared')
     .action((files: string[], opts: EvalOptions) => setExit(runEval(files, opts, io)));
+  registerIngest(program, io, setExit);
   return program;
 }
 

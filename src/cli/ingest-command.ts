@@ -1,0 +1,77 @@
+/**
+ * `marsad ingest PATH…`: documents into the store, with a summary of what was added and what failed.
+ */
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { InputError } from '../errors.js';
+import { DEFAULT_MAX_CHARS } from '../ingest/code-raw.js';
+import { ingest } from '../ingest/ingest.js';
+import { DEFAULT_STORE, openStore, closeStore } from '../store/store.js';
+import { checkOptions, type Io } from './code-command.js';
+
+/** Options of `marsad ingest`. */
+export interface IngestCommandOptions {
+  db: string;
+  jobs?: string;
+  date?: string;
+  source?: string;
+  sourceCountry?: string;
+  lang: 'ar' | 'en' | 'auto';
+  maxChars: string;
+  quiet?: boolean;
+}
+
+function positiveInt(name: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`${name}: expected a whole number of at least 1, found "${v}"`);
+  return n;
+}
+
+/** Registers `ingest` on the program. */
+export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('code files and folders (.txt .html .jsonl .csv .rss .atom .xml, optionally .gz) into the store; a re-run adds only new documents')
+    .argument('<paths...>', 'files and folders (walked recursively)')
+    .option('--db <file>', 'SQLite store', DEFAULT_STORE)
+    .option('--jobs <n>', `worker threads (default: available cores, ${availableParallelism()} here)`)
+    .option('--date <YYYY-MM-DD>', 'publication date for documents that give none')
+    .option('--source <name>', 'outlet for documents that name none')
+    .option('--source-country <ISO3>', "outlet's home country, ISO 3166-1 alpha-3")
+    .addOption(new Option('--lang <lang>', 'language for documents that give none').choices(['ar', 'en', 'auto']).default('auto'))
+    .option('--max-chars <n>', 'longest document text accepted (UTF-16 code units)', String(DEFAULT_MAX_CHARS))
+    .option('--quiet', 'no progress output')
+    .action(async (paths: string[], o: IngestCommandOptions) => setExit(await runIngest(paths, o, io)));
+}
+
+/**
+ * Runs `marsad ingest`.
+ *
+ * @returns 0 (bad documents are recorded in the store's failures, not fatal)
+ * @throws InputError for a bad option; StoreError when the store cannot be opened
+ */
+export async function runIngest(paths: string[], o: IngestCommandOptions, io: Io): Promise<number> {
+  checkOptions({ ...o, format: 'jsonl' });
+  const jobs = o.jobs === undefined ? availableParallelism() : positiveInt('--jobs', o.jobs);
+  const maxChars = positiveInt('--max-chars', o.maxChars);
+  const s = await ingest(paths, {
+    db: o.db, jobs, quiet: o.quiet,
+    defaults: { date: o.date, source: o.source, sourceCountry: o.sourceCountry, lang: o.lang === 'auto' ? undefined : o.lang, maxChars },
+  });
+  io.out(`run ${s.runId}: ${s.seen} read, ${s.added} new documents, ${s.unchanged} already stored, ${s.skipped} skipped, ${s.failed} failed; `
+    + `${s.eventsAdded} new events, ${s.mentionsAdded} mentions; ${s.seconds.toFixed(1)} s\n`);
+  if (s.failed + s.skipped > 0) reportFailures(o.db, s.runId, io);
+  return 0;
+}
+
+function reportFailures(db: string, runId: number, io: Io): void {
+  const store = openStore(db, { readonly: true });
+  try {
+    const rows = store.db.prepare('SELECT origin, stage, kind, reason FROM failures WHERE last_run = ? ORDER BY id LIMIT 20').all(runId) as Array<{ origin: string; stage: string; kind: string; reason: string }>;
+    for (const r of rows) io.err(`marsad: ${r.origin}: ${r.kind === 'skipped' ? 'skipped' : 'failed'} (${r.stage}): ${r.reason}\n`);
+    const total = (store.db.prepare('SELECT count(*) AS n FROM failures WHERE last_run = ?').get(runId) as { n: number }).n;
+    if (total > rows.length) io.err(`marsad: … ${total - rows.length} more; marsad stats --db ${db} --failures lists them all\n`);
+  } finally {
+    closeStore(store);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Main text and metadata from HTML: Mozilla Readability on a linkedom DOM for pages, plain block
+ * text for feed-item fragments. Pages nested deeper than {@link MAX_HTML_DEPTH} are refused before
+ * Readability walks them (its recursion would exhaust the stack).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** Deepest element nesting accepted; real pages stay far below it. */
+export const MAX_HTML_DEPTH = 1000;
+
+/** What HTML extraction yields. */
+export interface Extracted {
+  text: string;
+  title?: string;
+  /** ISO 8601 date or date-time from the page's metadata. */
+  date?: string;
+  /** Outlet name from the page's metadata (og:site_name). */
+  source?: string;
+  lang?: string;
+}
+
+/** HTML that cannot be turned into text; the message says why. */
+export class ExtractError extends Error {}
+
+const BLOCKS = new Set(['P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'PRE', 'TABLE', 'UL', 'OL', 'DD', 'DT', 'FIGCAPTION']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+interface DomNode { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> }
+
+/** The deepest element nesting under a node, walked without recursion. */
+export function htmlDepth(root: DomNode): number {
+  let max = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
+}
+
+/** Text of a DOM subtree with a line break at each block element, walked without recursion. */
+export function blockText(root: DomNode): string {
+  const parts: string[] = [];
+  const stack: Array<DomNode | '\n'> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === '\n') {
+      parts.push('\n');
+      continue;
+    }
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (SKIP.has(node.nodeName)) continue;
+    const block = BLOCKS.has(node.nodeName);
+    if (block) stack.push('\n');
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    if (block) parts.push('\n');
+  }
+  return parts.join('').replace(/[ \t\u00A0]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim();
+}
+
+function parse(html: string): Doc {
+  const { document } = parseHTML(html);
+  const depth = htmlDepth(document as unknown as DomNode);
+  if (depth > MAX_HTML_DEPTH) throw new ExtractError(`HTML nested ${depth} elements deep (the limit is ${MAX_HTML_DEPTH}); not a news page`);
+  return document;
+}
+
+function meta(doc: Doc, selectors: readonly string[]): string | undefined {
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+    if (v && v.trim()) return v.trim();
+  }
+  return undefined;
+}
+
+/**
+ * Extracts a page's main text and metadata.
+ *
+ * @param html - a whole HTML page
+ * @throws ExtractError when the page is nested too deep or has no text
+ */
+export function extractPage(html: string): Extracted {
+  const doc = parse(html);
+  const date = meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]']);
+  const source = meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+  const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
+  const article = new Readability(doc, { charThreshold: 100 }).parse();
+  let text = '';
+  if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as DomNode);
+  if (!text) text = blockText((doc.body ?? doc) as unknown as DomNode);
+  if (!text) throw new ExtractError('the page has no text');
+  const title = article?.title?.trim() || doc.title?.trim() || undefined;
+  return { text, title, date: article?.publishedTime ?? date, source: article?.siteName ?? source, lang: lang || undefined };
+}
+
+/**
+ * Text of an HTML fragment (a feed item's content), block elements on lines of their own.
+ *
+ * @throws ExtractError when the fragment is nested too deep
+ */
+export function extractFragment(html: string): Extracted {
+  const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
+  return { text: blockText((doc.body ?? doc) as unknown as DomNode) };
+}

@@ -1,0 +1,53 @@
+/**
+ * JSON Lines input for ingest: one document a line, `{id?, text | html, date?, source?, url?, lang?, title?}`.
+ */
+import { z } from 'zod';
+import { describeIssue } from '../data/issues.js';
+import { decodeLines } from './decode.js';
+import { failure, type SourceItem } from './raw.js';
+
+const line = z.object({
+  id: z.union([z.string().min(1), z.number()], { error: 'expected a non-empty string or a number' }).transform(String).optional(),
+  text: z.string().optional(),
+  html: z.string().optional(),
+  date: z.string().optional(),
+  source: z.string().optional(),
+  sourceCountry: z.string().optional(),
+  url: z.string().optional(),
+  lang: z.string().optional(),
+  title: z.string().optional(),
+}).refine((d) => d.text !== undefined || d.html !== undefined, { message: 'expected a "text" or an "html" field' });
+
+/** The fields a line may have, for messages. */
+export const JSONL_FIELDS = '{id?, text | html, date?, source?, url?, lang?, title?}';
+
+/**
+ * Reads a JSON Lines file: a document per non-blank line, a failure per bad line (`file:line`).
+ *
+ * @param bytes - the file's content
+ * @param name - the file name for origins and messages
+ */
+export function* readJsonl(bytes: Uint8Array, name: string): Generator<SourceItem> {
+  for (const { line: n, text } of decodeLines(bytes)) {
+    const origin = `${name}:${n}`;
+    if (text === null) {
+      yield failure(origin, 'read', 'not valid UTF-8 text');
+      continue;
+    }
+    if (text.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      yield failure(origin, 'parse', `invalid JSON (${(err as Error).message.slice(0, 120)}); a line is ${JSONL_FIELDS}`);
+      continue;
+    }
+    const parsed = line.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      yield failure(origin, 'parse', `${issue ? describeIssue(issue, json) : 'invalid line'}; a line is ${JSONL_FIELDS}`);
+      continue;
+    }
+    yield { kind: 'document', doc: { origin, ...parsed.data } };
+  }
+}
