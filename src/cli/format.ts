@@ -30,10 +30,19 @@ export function formatTable(events: readonly MarsadEvent[]): string {
     e.date ?? '', e.location?.name ?? '', e.auxiliary.join(','), e.ruleId,
     `${isolate(e.triggerText)}${e.evidence.length > 1 ? ` (×${e.evidence.length})` : ''}`,
   ]);
+  return alignedTable(header, rows) + (rows.length === 0 ? '(no events)\n' : '');
+}
+
+/**
+ * Columns aligned by display width (string-width), a rule under the header; the last column is not padded.
+ *
+ * @returns the table, ending in a line break
+ */
+export function alignedTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c] ?? ''))));
-  const line = (cells: string[]): string => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0))).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c] ?? 0))).join('  ').trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [line(header), rule, ...rows.map(line)].join('\n') + (rows.length === 0 ? '\n(no events)\n' : '\n');
+  return [line(header), rule, ...rows.map(line)].join('\n') + '\n';
 }
 
 /** One JSON object per event, one per line. */

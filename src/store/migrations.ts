@@ -62,6 +62,8 @@ CREATE TABLE events (
   goldstein REAL NOT NULL,
   actor TEXT NOT NULL,
   recipient TEXT NOT NULL,
+  actor_code TEXT NOT NULL,
+  recipient_code TEXT NOT NULL,
   symmetric INTEGER NOT NULL,
   location TEXT,
   place_country TEXT,
@@ -79,6 +81,7 @@ CREATE TABLE events (
 );
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_event ON events(event, date);
+CREATE INDEX events_dyad ON events(actor_code, recipient_code);
 CREATE TABLE event_actors (
   event_id INTEGER NOT NULL REFERENCES events(id),
   role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),

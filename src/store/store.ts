@@ -1,6 +1,7 @@
 /**
  * Opening the embedded SQLite store (better-sqlite3): WAL journal, foreign keys, schema migrations.
  */
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { MIGRATIONS, migrate } from './migrations.js';
@@ -29,6 +30,7 @@ export interface OpenOptions {
  */
 export function openStore(file: string, options: OpenOptions = {}): Store {
   let db: Database.Database;
+  if (options.readonly && !existsSync(file)) throw new StoreError(`${file}: no such store; create one with marsad ingest --db ${file} FILES…`);
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (err) {

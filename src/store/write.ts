@@ -4,7 +4,7 @@
  * job without duplicates or loss.
  */
 import type { MarsadEvent } from '../model/event.js';
-import { eventKey, unrealModes } from './event-key.js';
+import { eventKey, sideCode, unrealModes } from './event-key.js';
 import { stmt, type Store } from './store.js';
 
 /** A document coded and ready to store. */
@@ -112,10 +112,11 @@ function upsertEvent(store: Store, runId: number, docId: number, e: MarsadEvent)
   const key = eventKey(e);
   const existing = stmt(store, 'SELECT id FROM events WHERE key = ?').get(key) as { id: number } | undefined;
   if (existing) return { eventId: existing.id, created: false };
-  const info = stmt(store, `INSERT INTO events (key, event, mode, contexts, cameo, quad_class, goldstein, actor, recipient, symmetric,
+  const info = stmt(store, `INSERT INTO events (key, event, mode, contexts, cameo, quad_class, goldstein, actor, recipient, actor_code, recipient_code, symmetric,
       location, place_country, lat, lon, date, date_source, auxiliary, unreal, first_document_id, run_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .run(key, e.event, e.mode, JSON.stringify(e.contexts), e.cameo, e.quadClass, e.goldstein, JSON.stringify(e.actor), JSON.stringify(e.recipient),
+      sideCode(e.actor), sideCode(e.recipient),
       e.symmetric ? 1 : 0, e.location ? JSON.stringify(e.location) : null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
       e.date, e.dateSource, JSON.stringify(e.auxiliary), unrealModes(e).length > 0 ? 1 : 0, docId, runId);
   const eventId = Number(info.lastInsertRowid);
