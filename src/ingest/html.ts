@@ -82,6 +82,16 @@ function meta(doc: Doc, selectors: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A page title without the outlet's name after a separator ("Talks in Amman | The Ledger" → "Talks in Amman"). */
+function withoutSiteName(title: string, site: string | undefined): string {
+  if (!site) return title;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ']) {
+    if (title.endsWith(`${sep}${site}`)) return title.slice(0, -(sep.length + site.length)).trim();
+    if (title.startsWith(`${site}${sep}`)) return title.slice(site.length + sep.length).trim();
+  }
+  return title;
+}
+
 /**
  * Extracts a page's main text and metadata.
  *
@@ -98,8 +108,9 @@ export function extractPage(html: string): Extracted {
   if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as DomNode);
   if (!text) text = blockText((doc.body ?? doc) as unknown as DomNode);
   if (!text) throw new ExtractError('the page has no text');
-  const title = article?.title?.trim() || doc.title?.trim() || undefined;
-  return { text, title, date: article?.publishedTime ?? date, source: article?.siteName ?? source, lang: lang || undefined };
+  const site = article?.siteName ?? source;
+  const title = withoutSiteName(article?.title?.trim() || doc.title?.trim() || '', site) || undefined;
+  return { text, title, date: article?.publishedTime ?? date, source: site, lang: lang || undefined };
 }
 
 /**
