@@ -8,6 +8,7 @@ import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command
 import { type EvalOptions, runEval } from './eval-command.js';
 import { runExplain } from './explain-command.js';
 import { registerIngest } from './ingest-command.js';
+import { registerServe } from './serve-command.js';
 import { registerStoreCommands } from './store-commands.js';
 
 const USAGE_EXIT = 2;
@@ -46,6 +47,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action((files: string[], opts: EvalOptions) => setExit(runEval(files, opts, io)));
   registerIngest(program, io, setExit);
   registerStoreCommands(program, io, setExit);
+  registerServe(program, io);
   return program;
 }
 

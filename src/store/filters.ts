@@ -68,7 +68,18 @@ export function parseFilter(raw: Record<string, unknown>, label: 'flag' | 'param
     const name = label === 'flag' ? `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : field;
     throw new InputError(`${name}: ${describeIssue(issue, raw).replace(/^field "[^"]*": /, '')}`);
   }
-  const f = parsed.data;
-  if (f.from && f.to && f.from > f.to) throw new InputError(`${label === 'flag' ? '--from' : 'from'}: ${f.from} is after ${label === 'flag' ? '--to' : 'to'} ${f.to}`);
+  return checkedFilter(parsed.data, label);
+}
+
+/**
+ * The checks across fields of an already parsed filter (`from` not after `to`), without undefined fields.
+ *
+ * @param parsed - the output of {@link filterSchema} (possibly extended with paging fields, which are dropped)
+ * @throws InputError when `from` is after `to`
+ */
+export function checkedFilter(parsed: z.output<typeof filterSchema>, label: 'flag' | 'param' = 'param'): EventFilter {
+  const { actor, recipient, event, quadClass, from, to, text, flagged } = parsed;
+  if (from && to && from > to) throw new InputError(`${label === 'flag' ? '--from' : 'from'}: ${from} is after ${label === 'flag' ? '--to' : 'to'} ${to}`);
+  const f: EventFilter = { actor, recipient, event, quadClass, from, to, text, flagged };
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as EventFilter;
 }

@@ -79,7 +79,7 @@ CREATE TABLE events (
   first_document_id INTEGER NOT NULL REFERENCES documents(id),
   run_id INTEGER NOT NULL REFERENCES runs(id)
 );
-CREATE INDEX events_date ON events(date);
+CREATE INDEX events_date ON events(unreal, date, id);
 CREATE INDEX events_event ON events(event, date);
 CREATE INDEX events_dyad ON events(actor_code, recipient_code);
 CREATE TABLE event_actors (

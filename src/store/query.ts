@@ -22,9 +22,10 @@ function actorClause(role: 'actor' | 'recipient', a: ActorFilter, params: Where[
   params[`${role}Country`] = a.country ?? '';
   params[`${role}Sector`] = a.sector ?? '';
   params[`${role}Org`] = a.org ?? '';
-  const roleTest = role === 'actor' ? "(ea.role = 'actor' OR e.symmetric = 1)" : "(ea.role = 'recipient' OR e.symmetric = 1)";
+  params[`${role}Role`] = role;
   const who = a.org !== null ? `ea.org = @${role}Org` : `ea.country = @${role}Country AND (@${role}Sector = '' OR ea.sector = @${role}Sector)`;
-  return `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ${roleTest} AND ${who})`;
+  // a symmetric event's two sides are both actor and recipient
+  return `e.id IN (SELECT ea.event_id FROM event_actors ea JOIN events s ON s.id = ea.event_id WHERE ${who} AND (ea.role = @${role}Role OR s.symmetric = 1))`;
 }
 
 /** The WHERE clause for a filter. */
