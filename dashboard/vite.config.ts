@@ -1,6 +1,6 @@
 // Vite build of the dashboard: dashboard/ → dist/dashboard/, which `marsad serve` serves at /.
 // `npm run dashboard:dev` serves it with hot reload and sends /api to a running `marsad serve`
-// (MARSAD_API, default http://127.0.0.1:8080).
+// (MARSAD_API, default http://127.0.0.1:8787).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -13,6 +13,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
   },
   server: {
-    proxy: { '/api': process.env.MARSAD_API ?? 'http://127.0.0.1:8080' },
+    proxy: { '/api': process.env.MARSAD_API ?? 'http://127.0.0.1:8787' },
   },
 });

@@ -26,7 +26,7 @@ function row(e: StoredEvent, onOpen: (e: StoredEvent) => void): HTMLTableRowElem
   return h('tr', { 'data-event-id': e.id, 'data-event': e.event, class: e.auxiliary.some((a) => UNREAL.has(a)) ? 'unreal' : null },
     h('td', { class: 'num' }, String(e.id)),
     h('td', { class: 'date' }, e.date ?? t('noDate')),
-    h('td', { title: `${e.event}${e.mode ? `/${e.mode}` : ''} · ${quadName(e.quadClass)}` },
+    h('td', { class: 'event', title: `${e.event}${e.mode ? `/${e.mode}` : ''} · ${quadName(e.quadClass)}` },
       h('span', { class: `quad quad-${e.quadClass}` }), eventName(e.event), ...flagBadges(e.auxiliary)),
     h('td', { class: 'code' }, e.cameo),
     h('td', { title: actorsCode(e.actor) }, actorsName(e.actor)),
