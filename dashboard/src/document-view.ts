@@ -7,7 +7,7 @@ import { eventMarks, markSpans, type MarkKind, type MarkNode, type SpanMark } fr
 import type { MarsadEvent, StoredDocument, StoredMention } from './api.js';
 import { h } from './dom.js';
 import { formatValue, t, type StringKey } from './i18n.js';
-import { actorsCode, actorsName, eventName } from './labels.js';
+import { actorsCode, actorsName, dateElement, eventName } from './labels.js';
 import { flagBadges } from './table.js';
 
 const KIND_LABEL: Record<MarkKind, StringKey> = { trigger: 'trigger', actor: 'actor', recipient: 'recipient', place: 'place' };
@@ -45,7 +45,7 @@ export function eventLine(id: number, r: MarsadEvent): HTMLElement {
     h('span', { title: actorsCode(r.actor) }, actorsName(r.actor)), ' → ',
     h('span', { title: actorsCode(r.recipient) }, actorsName(r.recipient)), ' ',
     h('q', { dir: 'auto' }, r.triggerText), ' ',
-    h('span', { class: 'muted' }, `${r.date ?? t('noDate')} · ${r.cameo} · ${formatValue(r.goldstein)}`),
+    h('span', { class: 'muted' }, dateElement(r.date), ` · ${r.cameo} · `, h('bdi', { dir: 'ltr' }, formatValue(r.goldstein))),
     ...flagBadges(r.auxiliary));
 }
 
@@ -72,11 +72,11 @@ export function renderDocument(root: HTMLElement, doc: StoredDocument, mentions:
     b.addEventListener('click', () => onFocus(e.id));
     return h('li', {}, b);
   }));
-  const meta = [doc.source ? `${t('source')}: ${doc.source}` : null, `${t('published')}: ${doc.publishedAt ?? t('noDate')}`, doc.extId].filter(Boolean).join(' · ');
+  const meta = [doc.source ? `${t('source')}: ${doc.source} · ` : null, `${t('published')}: `, dateElement(doc.publishedAt), ` · `, h('bdi', {}, doc.extId)];
   root.replaceChildren(
     h('article', { class: 'doc', 'data-document-id': doc.id },
       h('h3', { dir: 'auto' }, doc.title ?? doc.extId),
-      h('p', { class: 'muted' }, meta, doc.url ? ' · ' : null, doc.url ? h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url) : null),
+      h('p', { class: 'muted' }, ...meta, doc.url ? ' · ' : null, doc.url ? h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, doc.url) : null),
       h('div', { class: 'doc-body' },
         markedText(doc.text, doc.lang, events),
         h('aside', { class: 'doc-side' }, h('h4', {}, t('documentEvents')), list))));

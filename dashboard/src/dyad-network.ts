@@ -11,13 +11,13 @@ import { h, s } from './dom.js';
 import { formatValue, t } from './i18n.js';
 import { countryName } from './labels.js';
 
-interface Node extends SimulationNodeDatum { id: string; events: number; r: number }
+interface Node extends SimulationNodeDatum { id: string; label: string; events: number; r: number }
 interface Link extends SimulationLinkDatum<Node> { events: number; meanGoldstein: number }
 
 const WIDTH = 640;
 const HEIGHT = 420;
 
-/** Runs the force layout to rest and keeps every node inside the drawing. */
+/** Runs the force layout to rest and keeps every node, and its label (12px, about 6.5px a letter), inside the drawing. */
 function layout(nodes: Node[], links: Link[]): void {
   const sim = forceSimulation(nodes)
     .force('link', forceLink<Node, Link>(links).id((n) => n.id).distance((l) => 60 + 40 / Math.sqrt(l.events)))
@@ -28,7 +28,8 @@ function layout(nodes: Node[], links: Link[]): void {
     .stop();
   for (let i = 0; i < 300; i++) sim.tick();
   for (const n of nodes) {
-    n.x = Math.max(n.r + 4, Math.min(WIDTH - n.r - 4, n.x ?? WIDTH / 2));
+    const half = Math.max(n.r, n.label.length * 3.3) + 4;
+    n.x = Math.max(half, Math.min(WIDTH - half, n.x ?? WIDTH / 2));
     n.y = Math.max(n.r + 14, Math.min(HEIGHT - n.r - 4, n.y ?? HEIGHT / 2));
   }
 }
@@ -44,7 +45,7 @@ export function renderNetwork(container: HTMLElement, dyads: readonly Dyad[], on
     container.replaceChildren(h('p', { class: 'empty' }, t('noDyads')));
     return;
   }
-  const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id, events: n.events, r: 5 + 3 * Math.sqrt(n.events) }));
+  const nodes: Node[] = graph.nodes.map((n) => ({ id: n.id, label: countryName(n.id), events: n.events, r: 5 + 3 * Math.sqrt(n.events) }));
   const links: Link[] = graph.edges.map((e) => ({ source: e.source, target: e.target, events: e.events, meanGoldstein: e.meanGoldstein }));
   layout(nodes, links);
   const lines = links.map((l) => {
@@ -53,13 +54,12 @@ export function renderNetwork(container: HTMLElement, dyads: readonly Dyad[], on
     return s('line', { x1: a.x!, y1: a.y!, x2: b.x!, y2: b.y!, stroke: goldsteinColor(l.meanGoldstein), 'stroke-width': 1 + 1.5 * Math.sqrt(l.events), class: 'edge' },
       s('title', {}, `${countryName(a.id)} — ${countryName(b.id)}: ${formatValue(l.events)} · ${t('meanGoldstein')} ${formatValue(l.meanGoldstein)}`));
   });
+  const at = (n: Node): string => `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})`;
   const circles = nodes.map((n) => {
-    const name = countryName(n.id);
-    const label = `${name} (${n.id}): ${formatValue(n.events)} ${t('events')}`;
-    const g = s('g', { class: 'node', tabindex: 0, role: 'button', 'aria-label': label, 'data-node': n.id, transform: `translate(${n.x!.toFixed(1)},${n.y!.toFixed(1)})` },
+    const label = `${n.label} (${n.id}): ${formatValue(n.events)} ${t('events')}`;
+    const g = s('g', { class: 'node', tabindex: 0, role: 'button', 'aria-label': label, 'data-node': n.id, transform: at(n) },
       s('title', {}, label),
-      s('circle', { r: n.r.toFixed(1) }),
-      s('text', { y: -n.r - 4, 'text-anchor': 'middle' }, name));
+      s('circle', { r: n.r.toFixed(1) }));
     g.addEventListener('click', () => onSelect(n.id));
     g.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); onSelect(n.id); }
@@ -67,6 +67,8 @@ export function renderNetwork(container: HTMLElement, dyads: readonly Dyad[], on
     return g;
   });
   const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'network', role: 'group', 'aria-label': t('network') },
-    s('g', {}, ...lines), s('g', {}, ...circles));
+    s('g', {}, ...lines), s('g', {}, ...circles),
+    // Labels above every circle and line, so that none is hidden by a neighbour.
+    s('g', { class: 'labels', 'aria-hidden': 'true' }, ...nodes.map((n) => s('text', { transform: at(n), y: -n.r - 4, 'text-anchor': 'middle' }, n.label))));
   container.replaceChildren(svg);
 }

@@ -30,7 +30,7 @@ const en = {
   loading: 'Loading…',
   errorPrefix: 'Error',
   timeline: 'Timeline',
-  timelineHint: 'Events per day by QuadClass, and the mean Goldstein score (right axis)',
+  timelineHint: 'Events per day by QuadClass, and the mean Goldstein score (right axis). Drag across the chart to zoom; double-click to show every day.',
   eventsPerDay: 'Events',
   meanGoldstein: 'Mean Goldstein',
   noDates: 'No dated events match these filters.',
@@ -109,6 +109,9 @@ const en = {
   sector_UNK: 'unknown', sector_AGR: 'agriculture', sector_BUS: 'business', sector_CRM: 'criminals', sector_CVL: 'civilians',
   sector_EDU: 'education', sector_ELI: 'elites', sector_JRN: 'journalists', sector_LAB: 'labour', sector_MED: 'media',
   sector_REF: 'refugees', sector_OPP: 'opposition', sector_PRE: 'presidency', sector_REL: 'religious', sector_SOC: 'society',
+  code_IGO: 'international organisation', code_NGO: 'NGO', code_IMG: 'transnational armed group', code_MNC: 'multinational company',
+  code_WST: 'the West', code_EUR: 'Europe', code_AFR: 'Africa', code_ASA: 'Asia', code_MEA: 'Middle East', code_WSB: 'West Bank',
+  code_unknown: 'unidentified',
   sector_PPL: 'people', sector_NGO: 'NGO', sector_IGO: 'IGO', sector_HLH: 'health', sector_ENV: 'environment',
 } as const;
 
@@ -137,7 +140,7 @@ const ar: Record<StringKey, string> = {
   loading: 'جارٍ التحميل…',
   errorPrefix: 'خطأ',
   timeline: 'الخط الزمني',
-  timelineHint: 'عدد الأحداث يومياً حسب الفئة الرباعية، ومتوسط مقياس غولدستين (المحور الأيمن)',
+  timelineHint: 'عدد الأحداث يومياً حسب الفئة الرباعية، ومتوسط مقياس غولدستين (المحور الأيمن). اسحب عبر الرسم للتكبير، وانقر مرتين لعرض كل الأيام.',
   eventsPerDay: 'الأحداث',
   meanGoldstein: 'متوسط غولدستين',
   noDates: 'لا أحداث مؤرخة تطابق هذه التصفية.',
@@ -216,6 +219,9 @@ const ar: Record<StringKey, string> = {
   sector_UNK: 'غير معروف', sector_AGR: 'زراعة', sector_BUS: 'أعمال', sector_CRM: 'مجرمون', sector_CVL: 'مدنيون',
   sector_EDU: 'تعليم', sector_ELI: 'نخب', sector_JRN: 'صحفيون', sector_LAB: 'عمال', sector_MED: 'إعلام',
   sector_REF: 'لاجئون', sector_OPP: 'معارضة', sector_PRE: 'الرئاسة', sector_REL: 'رجال دين', sector_SOC: 'مجتمع',
+  code_IGO: 'منظمة دولية', code_NGO: 'منظمة غير حكومية', code_IMG: 'جماعة مسلحة عابرة للحدود', code_MNC: 'شركة متعددة الجنسيات',
+  code_WST: 'الغرب', code_EUR: 'أوروبا', code_AFR: 'أفريقيا', code_ASA: 'آسيا', code_MEA: 'الشرق الأوسط', code_WSB: 'الضفة الغربية',
+  code_unknown: 'غير محدد',
   sector_PPL: 'الشعب', sector_NGO: 'منظمة غير حكومية', sector_IGO: 'منظمة دولية', sector_HLH: 'صحة', sector_ENV: 'بيئة',
 };
 

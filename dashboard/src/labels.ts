@@ -4,12 +4,18 @@
  */
 import countries from 'i18n-iso-countries';
 import type { Actor } from '../../src/model/event.js';
+import { h } from './dom.js';
 import { hasString, lang, t } from './i18n.js';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** A country's name in the interface language (`SYR` → "Syria" / «سوريا»), or the code itself when it is not a country (`IGO`, `UN`). */
+/**
+ * A country's name in the interface language (`SYR` → "Syria" / «سوريا»); a CAMEO non-state code
+ * (`IGO`, `IMG`, `WST`…) or `---` (no country) in words; an organisation acronym (`UN`) as it is.
+ */
 export function countryName(code: string): string {
+  const key = `code_${code === '---' ? 'unknown' : code}`;
+  if (hasString(key)) return t(key);
   const alpha2 = countries.alpha3ToAlpha2(code);
   if (!alpha2) return code;
   const l = lang();
@@ -60,4 +66,9 @@ export function actorsName(actors: readonly Actor[]): string {
 /** An actor list as codes (`JOR:GOV`, `UN`), for titles and the table's code column. */
 export function actorsCode(actors: readonly Actor[]): string {
   return actors.map((a) => a.org ?? [a.country, a.sector].filter(Boolean).join(':')).join(', ') || '—';
+}
+
+/** An ISO date as a `<time>` kept left to right (in a right-to-left line «2015-07-31» would otherwise show as 31-07-2015), or "no date". */
+export function dateElement(iso: string | null): HTMLElement {
+  return iso ? h('time', { datetime: iso, dir: 'ltr' }, iso) : h('span', { class: 'muted' }, t('noDate'));
 }

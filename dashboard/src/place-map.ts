@@ -1,10 +1,10 @@
 /**
  * The map of event places: country shapes from world-atlas (Natural Earth 1:50m, shipped in the
  * bundle, nothing fetched from elsewhere) in d3-geo's Natural Earth projection, fitted to the
- * countries that hold places; one circle per place (area = events, colour = mean Goldstein).
+ * region where most events happen; one circle per place (area = events, colour = mean Goldstein).
  * Places known only as a country (no coordinates) sit at the centroid of that country's shape.
  */
-import { geoCentroid, geoGraticule10, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoCentroid, geoCircle, geoDistance, geoGraticule10, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -36,15 +36,36 @@ function position(p: PlaceStat, byCode: Map<string, Country>): [number, number] 
   return shape ? geoCentroid(shape) : null;
 }
 
+type Located = { p: PlaceStat; at: [number, number] };
+
+/**
+ * What the map is fitted to: circles of 4° around the places nearest the place with most events
+ * that together hold 90% of the events, so that a few far places (a visit to Washington) do not
+ * shrink the region where things happen; the whole globe when there are no places.
+ */
+function fitTarget(located: readonly Located[]): GeoPermissibleObjects {
+  if (located.length === 0) return { type: 'Sphere' };
+  const centre = located.reduce((a, b) => (b.p.events > a.p.events ? b : a)).at;
+  const total = located.reduce((n, x) => n + x.p.events, 0);
+  const near = [...located].sort((a, b) => geoDistance(centre, a.at) - geoDistance(centre, b.at));
+  const kept: Located[] = [];
+  let held = 0;
+  for (const x of near) {
+    kept.push(x);
+    held += x.p.events;
+    if (held >= 0.9 * total) break;
+  }
+  const circle = geoCircle().radius(4);
+  return { type: 'GeometryCollection', geometries: kept.map((x) => circle.center(x.at)()) };
+}
+
 /** Draws the map of places into the container (the shapes load on first call). */
 export async function renderMap(container: HTMLElement, places: readonly PlaceStat[]): Promise<void> {
   const countries = await loadCountries();
   const byCode = new Map(countries.filter((c) => c.id !== undefined).map((c) => [String(c.id).padStart(3, '0'), c]));
-  const located = places.map((p) => ({ p, at: position(p, byCode) })).filter((x): x is { p: PlaceStat; at: [number, number] } => x.at !== null);
+  const located = places.map((p) => ({ p, at: position(p, byCode) })).filter((x): x is Located => x.at !== null);
   const withPlaces = new Set(places.map((p) => numericCode(p.country)).filter((c): c is string => c !== null));
-  const focus = countries.filter((c) => withPlaces.has(String(c.id)));
-  const fitTo: GeoPermissibleObjects = focus.length > 0 ? { type: 'FeatureCollection', features: focus } : { type: 'Sphere' };
-  const projection = geoNaturalEarth1().fitExtent([[20, 20], [WIDTH - 20, HEIGHT - 20]], fitTo);
+  const projection = geoNaturalEarth1().fitExtent([[20, 20], [WIDTH - 20, HEIGHT - 20]], fitTarget(located));
   const path = geoPath(projection);
   const shapes = countries.map((c) => s('path', {
     d: path(c) ?? '', class: withPlaces.has(String(c.id)) ? 'country active' : 'country',
@@ -58,7 +79,7 @@ export async function renderMap(container: HTMLElement, places: readonly PlaceSt
       class: 'place', tabindex: 0, 'aria-label': label, 'data-place': p.id,
     }, s('title', {}, label));
   });
-  const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'map', role: 'group', 'aria-label': t('map') },
+  const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'map', role: 'group', 'aria-label': t('map'), overflow: 'hidden' },
     s('path', { d: path(geoGraticule10()) ?? '', class: 'graticule' }),
     s('g', {}, ...shapes), s('g', {}, ...circles));
   container.replaceChildren(svg);

@@ -7,7 +7,7 @@ import type { StoredEvent } from './api.js';
 import { goldsteinColor } from './colors.js';
 import { h } from './dom.js';
 import { formatValue, t, type StringKey } from './i18n.js';
-import { actorsCode, actorsName, countryName, eventName, quadName } from './labels.js';
+import { actorsCode, actorsName, countryName, dateElement, eventName, quadName } from './labels.js';
 
 const UNREAL = new Set(['negated', 'future', 'hypothetical']);
 const FLAG_KEYS: Record<string, StringKey> = {
@@ -25,7 +25,7 @@ function row(e: StoredEvent, onOpen: (e: StoredEvent) => void): HTMLTableRowElem
   const place = e.location ? `${e.location.name}${e.location.country ? ` (${countryName(e.location.country)})` : ''}` : t('none');
   return h('tr', { 'data-event-id': e.id, 'data-event': e.event, class: e.auxiliary.some((a) => UNREAL.has(a)) ? 'unreal' : null },
     h('td', { class: 'num' }, String(e.id)),
-    h('td', { class: 'date' }, e.date ?? t('noDate')),
+    h('td', { class: 'date' }, dateElement(e.date)),
     h('td', { class: 'event', title: `${e.event}${e.mode ? `/${e.mode}` : ''} · ${quadName(e.quadClass)}` },
       h('span', { class: `quad quad-${e.quadClass}` }), eventName(e.event), ...flagBadges(e.auxiliary)),
     h('td', { class: 'code' }, e.cameo),

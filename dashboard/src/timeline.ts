@@ -4,6 +4,7 @@
  * as gaps between points.
  */
 import uPlot from 'uplot';
+import { coreRange } from '../../src/view/timeline.js';
 import 'uplot/dist/uPlot.min.css';
 import type { DayStat } from './api.js';
 import { QUAD_COLORS } from './colors.js';
@@ -54,6 +55,8 @@ function options(width: number): uPlot.Options {
 
 /**
  * Draws (or redraws) the timeline into its container; the chart follows the container's width.
+ * It opens on the days that hold 98% of the events when a few lie far outside them; dragging
+ * across the chart zooms, a double click shows every day.
  */
 export function renderTimeline(container: HTMLElement, days: readonly DayStat[]): void {
   chart?.destroy();
@@ -68,6 +71,10 @@ export function renderTimeline(container: HTMLElement, days: readonly DayStat[])
   const width = Math.max(320, container.clientWidth);
   const c = new uPlot(options(width), timelineData(days), container);
   chart = c;
+  const core = coreRange(days, 0.01);
+  if (core && (core.from !== days[0]!.date || core.to !== days[days.length - 1]!.date)) {
+    c.setScale('x', { min: epochSeconds(core.from) - DAY / 2, max: epochSeconds(core.to) + DAY / 2 });
+  }
   observer = new ResizeObserver(() => {
     const w = Math.max(320, container.clientWidth);
     if (Math.abs(w - c.width) > 4) c.setSize({ width: w, height: 260 });
