@@ -25,6 +25,14 @@ export interface Slots {
 const RECIPIENT_WINDOW = 14;
 /** CAMEO codes whose verbal noun takes its victim as genitive (abduct, assassinate, kill by assault). */
 const GENITIVE_IS_PATIENT = new Set(['181', '185', '186', '1823']);
+
+/**
+ * Whether the genitive of a rule's verbal noun is the one the event befalls, not its agent: «اغتيال
+ * الرئيس», «مقتل الجنود» (the CAMEO codes above, and noun rules whose `subject` is `recipient`).
+ */
+export function genitiveIsPatient(rule: EventRule): boolean {
+  return GENITIVE_IS_PATIENT.has(rule.cameo) || (rule.pos === 'noun' && rule.subject === 'recipient');
+}
 /** English auxiliaries that make the participle after them passive. */
 const ENGLISH_PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got']);
 /** Events whose victims may be named by sector only; they take the country of the place later. */
@@ -89,7 +97,7 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   if (rule.prep && followers(v, t, next, predicates).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
   // «هجوم حزب العمال», «غارات التحالف», «قصف النظام»: the genitive of an attack is the attacker;
   // of an abduction, an assassination or an arrest it is the victim («اغتيال الرئيس»)
-  if (rule.event === 'ASSAULT' && !GENITIVE_IS_PATIENT.has(rule.cameo)) return next;
+  if (rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) return next;
   return null;
 }
 
@@ -183,7 +191,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
       ?? circumstanceAgent(v, t, predicates);
     return { actor: agent, recipient: own.subject, passive: true, governor: own };
   }
-  if (rule.subject === 'recipient') {
+  if (rule.subject === 'recipient' && rule.pos === 'verb') {
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }

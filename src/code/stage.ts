@@ -14,13 +14,20 @@ import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
-import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
-import { dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
+import { clauseStart, cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
+import { dyad, fillSlots, genitiveIsPatient, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 
 const OBJECT_WINDOW = 8;
-/** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»). */
-const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE']);
+/** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
+const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+/**
+ * Material-conflict events that PLOVER codes without a recipient («Requires recipient: No»), and
+ * that news reports without naming one: a bombing whose victims have no nationality, a
+ * demonstration with no target. They are coded with the recipient unknown (an empty list) or known
+ * by sector only; other events need a recipient with a country or organisation.
+ */
+const OPEN_RECIPIENT = new Set(['ASSAULT', 'PROTEST']);
 
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
   const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
@@ -41,6 +48,8 @@ function byCountry(actors: Actor[]): Actor[][] {
 
 function placeBound(recipient: Actor[], event: string, country: string | undefined): Actor[] {
   if (!VICTIM_EVENTS.has(event) || !country) return recipient;
+  // victims not named at all are the place's («انفجرت سيارة مفخخة في بغداد»)
+  if (recipient.length === 0 && OPEN_RECIPIENT.has(event)) return [{ country, sector: null, org: null, name: null, role: null, spans: [], sources: [] }];
   return recipient.map((r) => (r.country ? r : { ...r, country }));
 }
 
@@ -58,7 +67,8 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   const direct = dyad(slots, rule, v);
-  const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
+  const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
+    ?? (inOtherEventClause(v, t, rule) ? null : openDyad(slots, rule));
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -83,7 +93,9 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   for (const actor of byCountry(pair.actor)) {
     for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
       // a recipient known by sector only («rebels», «civilians») with no country or organisation is no dyad
-      if (recipient.length === 0 || recipient.every((r) => !r.country && !r.org)) continue;
+      if (!OPEN_RECIPIENT.has(rule.event) && (recipient.length === 0 || recipient.every((r) => !r.country && !r.org))) continue;
+      // …and an open event names at least one party («مسلحون», «12 مدنياً»), or happens in a known place
+      if (actor.length === 0 && recipient.length === 0) continue;
       out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
     }
   }
@@ -131,16 +143,44 @@ function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Act
  */
 function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { actor: Actor[]; recipient: Actor[] } | null {
   if (rule.event !== 'PROTEST' || !slots.actor || slots.recipient) return null;
-  const country = place?.country ?? slots.actor.actors.find((a) => a.country)?.country;
-  if (!country) return null;
+  const country = place?.country ?? slots.actor.actors.find((a) => a.country)?.country ?? null;
   const actor = slots.actor.actors.map((a) => ({ ...a, country: a.country ?? country, sector: a.sector ?? 'CVL' }));
+  // protesters in no known country protest against no known government
+  if (!country) return { actor, recipient: [] };
   const recipient: Actor = { country, sector: 'GOV', org: null, name: null, role: null, spans: [], sources: [] };
   return { actor, recipient: [recipient] };
 }
 
 /**
- * Whether the slots license an event: a definite verbal noun («الزيارة», «the attack») refers back to
- * an event already known, and a verbal noun that is the object of a verb trigger («endorsed an
+ * An event of {@link OPEN_RECIPIENT} whose recipient is not named (or is the actor itself): coded with
+ * the recipient unknown — unless its verbal noun stands in the clause of another event («أدانت الكويت
+ * الهجوم الإيراني» condemns an attack; who was attacked must be said for the attack to be coded on its own).
+ */
+function openDyad(slots: Slots, rule: EventRule): { actor: Actor[]; recipient: Actor[] } | null {
+  if (!OPEN_RECIPIENT.has(rule.event)) return null;
+  const actor = slots.actor?.actors ?? [];
+  if (actor.some((a) => a.country || a.org)) return null;
+  return { actor, recipient: [] };
+}
+
+/** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
+function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
+  return !t.reading.verb && v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
+    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
+}
+
+/** A verbal noun in the clause of a verb trigger of another event type, no verb between: «أدانت الكويت الهجوم», «نفت الحركة مسؤوليتها عن خطف…». */
+function inOtherEventClause(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
+  if (t.reading.verb) return false;
+  const clause = clauseStart(v, t.tokenStart);
+  const verb = [...v.triggers].reverse().find((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && clauseStart(v, u.tokenStart) === clause);
+  return verb !== undefined && !verb.rules.some((r) => r.event === rule.event)
+    && !v.cues.some((c) => (c.cue === 'light-verb' || c.cue === 'speech-verb') && c.tokenStart >= verb.tokenEnd && c.tokenEnd <= t.tokenStart);
+}
+
+/**
+ * Whether the slots license an event: a definite verbal noun («الزيارة», «the attack»; a verbal noun
+ * whose genitive is its victim is definite by annexation: «اغتيال الرئيس») refers back to an event already known, and a verbal noun that is the object of a verb trigger («endorsed an
  * agreement») is part of that event, unless it has its own agent (an adjectival nisba, by/من قبل,
  * إقدام) or a light verb governs it («تم التوقيع»); a visit is made by a person or office, not by a
  * plane or a ship.
@@ -151,13 +191,25 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   if (t.reading.verb) return true;
   const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd;
   // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
-  const objectOfVerb = v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
-    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
-  if (objectOfVerb) return ownAgent;
-  if (rule.definite || (!t.reading.split?.article && !/^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? ''))) return true;
-  if (ownAgent) return true;
+  if (objectOfVerbTrigger(v, t)) return ownAgent;
+  const definite = t.reading.split?.article === true || /^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')
+    || (genitiveIsPatient(rule) && definiteByAnnexation(v, t));
+  if (rule.definite || !definite) return true;
+  if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
   return light;
+}
+
+/**
+ * «اغتيال الرئيس», «خطف السفينة», «قتله»: an Arabic verbal noun is definite by annexation when its
+ * genitive is (a name, a word with the article) or when it carries a possessive pronoun.
+ */
+function definiteByAnnexation(v: SentenceView, t: TriggerMatch): boolean {
+  if (v.lang !== 'ar') return false;
+  if ((t.reading.split?.enc ?? '') !== '') return true;
+  const next = v.tokens[t.tokenEnd];
+  if (!next || next.kind !== 'word') return false;
+  return /^ال/.test(next.norm) || v.actors.some((r) => r.tokenStart === t.tokenEnd && r.preposition === null && r.kind === 'actor' && r.headType !== 'nisba');
 }
 
 function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {

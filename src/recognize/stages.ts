@@ -61,14 +61,17 @@ const ENGLISH_VERB_BEFORE = new Set(['will', 'would', 'to', 'can', 'could', 'may
 
 /**
  * Settles a verb/noun ambiguity (دعم: "supported" or "support"): a verb reading is taken at the start
- * of a clause, a noun reading inside one, never a verb after a preposition; unambiguous words keep
- * their only reading.
+ * of a clause, a noun reading inside one, never a verb after a preposition or with a prepositional
+ * proclitic (ب ك, or ل on a perfect); unambiguous words keep their only reading.
  */
 function pickReading(m: LexMatch<EventRule>, verbFirst: boolean, nounOnly: boolean): { rules: EventRule[]; reading: TokenReading } {
   const verbs: number[] = [];
   const nouns: number[] = [];
   m.entries.forEach((e, k) => {
-    const isVerb = m.entryReadings[k]?.[0]?.verb != null;
+    const first = m.entryReadings[k]?.[0];
+    const isVerb = first?.verb != null;
+    // ب and ك never stand before a verb, and ل only before an imperfect («ليقتل»): «لقتل», «بخطف» are verbal nouns
+    if (isVerb && first?.split?.preposition && first.verb?.aspect !== 'imperfect') return;
     if (isVerb && e.payload.pos === 'verb') verbs.push(k);
     else if (!isVerb && e.payload.pos === 'noun') nouns.push(k);
   });
