@@ -105,6 +105,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
 /**
  * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير),
  * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
+ * an Arabic verb right after a relative pronoun (it describes a known antecedent),
  * a verbal noun after a demonstrative («هذا العدوان»: an event already reported), a topic
  * preposition («بشأن المشاورات»: a subject of talks, not talks) or a temporal one («خلال اللقاء»).
  */
@@ -112,6 +113,9 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
+  // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
+  // the verb right after it describes that known referent — an event told before, not a new one
+  if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
   if (cuesIn(v, ['demonstrative', 'topic'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
@@ -193,7 +197,7 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
   if (objectOfVerbTrigger(v, t)) return ownAgent;
   const definite = t.reading.split?.article === true || /^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')
-    || (genitiveIsPatient(rule) && definiteByAnnexation(v, t));
+    || definiteByAnnexation(v, t, rule);
   if (rule.definite || !definite) return true;
   if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
@@ -201,15 +205,21 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
 }
 
 /**
- * «اغتيال الرئيس», «خطف السفينة», «قتله»: an Arabic verbal noun is definite by annexation when its
- * genitive is (a name, a word with the article) or when it carries a possessive pronoun.
+ * An Arabic verbal noun definite by annexation, which names an event already known: one whose genitive
+ * is its victim and is definite (a name, a word with the article: «اغتيال الرئيس», «خطف السفينة»);
+ * one whose genitive is a named place («هجوم غلاسكو», «اعتداءات مومباي»); and an act of force with
+ * a possessive pronoun («قتله», «اعتداءاتها», «اعتقاله»: his killing, its attacks, his arrest —
+ * stance nouns such as «دعمه» and «رفضه» state a position anew and are left alone).
  */
-function definiteByAnnexation(v: SentenceView, t: TriggerMatch): boolean {
-  if (v.lang !== 'ar') return false;
-  if ((t.reading.split?.enc ?? '') !== '') return true;
+function definiteByAnnexation(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
+  if (v.lang !== 'ar' || t.reading.verb) return false;
+  const patient = genitiveIsPatient(rule);
+  if ((t.reading.split?.enc ?? '') !== '') return patient || VICTIM_EVENTS.has(rule.event);
   const next = v.tokens[t.tokenEnd];
   if (!next || next.kind !== 'word') return false;
-  return /^ال/.test(next.norm) || v.actors.some((r) => r.tokenStart === t.tokenEnd && r.preposition === null && r.kind === 'actor' && r.headType !== 'nisba');
+  const genitive = v.actors.find((r) => r.tokenStart === t.tokenEnd && r.preposition === null);
+  if (genitive?.kind === 'place') return true;
+  return patient && (/^ال/.test(next.norm) || (genitive?.kind === 'actor' && genitive.headType !== 'nisba'));
 }
 
 function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
@@ -231,7 +241,7 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     const note = (t: TriggerMatch, outcome: string): void => {
       trace.push({ sentence: v.sentence.index, start: t.start, end: t.end, rules: t.rules.map((r) => r.id), outcome });
     };
-    for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, or a noun after a demonstrative, topic or temporal word');
+    for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
     v.setAside = v.triggers.filter((t) => !isEventReading(v, t));
     v.triggers = v.triggers.filter((t) => isEventReading(v, t));
     const { predicates, carry } = assignSubjects(v, carried);
