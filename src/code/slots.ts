@@ -20,6 +20,18 @@ export interface Slots {
   passive: boolean;
   /** The predicate that governs the trigger (for modality). */
   governor: Predicate | null;
+  /** The verbal noun follows a patient frame («تعرض لهجوم»): its subject is the victim. */
+  patientFrame?: boolean;
+}
+
+/** How far (tokens) a verbal noun may follow its patient frame («تعرضت قافلة عسكرية تركية الى هجوم»). */
+const PATIENT_FRAME_REACH = 5;
+
+/** «تعرضت القافلة لهجوم»: the patient-frame verb that governs a verbal noun, in its clause. */
+function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | null): Predicate | null {
+  if (!governor || t.reading.verb || t.tokenStart - governor.tokenEnd > PATIENT_FRAME_REACH) return null;
+  if (governor.tokenStart < clauseStart(v, t.tokenStart)) return null;
+  return v.cues.some((c) => c.cue === 'patient-frame' && c.tokenStart === governor.tokenStart) ? governor : null;
 }
 
 const RECIPIENT_WINDOW = 14;
@@ -171,6 +183,11 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   const own = predicates.find((p) => p.tokenStart === t.tokenStart) ?? null;
   let actor: ResolvedActor | null;
   let passive = false;
+  const frame = own ? null : patientFrameOf(v, t, governor);
+  if (frame) {
+    // «تعرضت قافلة عسكرية لهجوم شنه مسلحون»: the frame's subject suffers the event, its agent is the noun's own
+    return { actor: nominalActor(v, t, rule, predicates), recipient: frame.subject, passive: true, governor: frame, patientFrame: true };
+  }
   if (own) actor = own.subject;
   else {
     const frame = governor && governor.kind === 'passive-frame' && t.tokenStart - governor.tokenEnd <= 2 && governor.tokenStart >= clauseStart(v, t.tokenStart);

@@ -66,9 +66,10 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
+  if (rule.event === 'ASSAULT' && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, slots)) return `not coded (${found}): a verbal noun of force that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
-    ?? (inOtherEventClause(v, t, rule) ? null : openDyad(slots, rule));
+    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, slots) ? null : openDyad(slots, rule));
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -107,7 +108,8 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
  * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
  * an Arabic verb right after a relative pronoun (it describes a known antecedent),
  * a verbal noun after a demonstrative («هذا العدوان»: an event already reported), a topic
- * preposition («بشأن المشاورات»: a subject of talks, not talks) or a temporal one («خلال اللقاء»).
+ * preposition («بشأن المشاورات»: a subject of talks, not talks), an anterior one («بعد هجوم»: an
+ * earlier event that dates another) or a temporal one before a definite noun («خلال اللقاء»).
  */
 function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
@@ -117,7 +119,8 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   // the verb right after it describes that known referent — an event told before, not a new one
   if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
-  if (cuesIn(v, ['demonstrative', 'topic'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
+  // «بعد هجوم», «منذ اغتيال»: an earlier event named to date another is no new report
+  if (cuesIn(v, ['demonstrative', 'topic', 'anterior'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
   const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
   return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
@@ -130,7 +133,7 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
  */
 function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Actor[]; recipient: Actor[] } | null, earlier: readonly MarsadEvent[]): { actor: Actor[]; recipient: Actor[] } | null {
   if (rule.event !== 'REQUEST' || !pair || pair.actor.length === 0) return null;
-  const duringMeeting = v.cues.some((c) => c.cue === 'temporal' && v.setAside.some((u) => u.tokenStart === c.tokenEnd && u.rules.some((r) => r.event === 'CONSULT')));
+  const duringMeeting = v.cues.some((c) => (c.cue === 'temporal' || c.cue === 'anterior') && v.setAside.some((u) => u.tokenStart === c.tokenEnd && u.rules.some((r) => r.event === 'CONSULT')));
   if (!duringMeeting) return null;
   const actorCountry = pair.actor[0]?.country;
   const meeting = [...earlier].reverse().find((e) => e.event === 'CONSULT' && !e.auxiliary.some((x) => UNREAL_MODES.has(x))
@@ -173,6 +176,35 @@ function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
     && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
 }
 
+/** A verbal noun's own agent with a country or organisation: a genitive or adjective after it («غارات التحالف», «الغارات الإسرائيلية»), in English a nationality right before it («Israeli air strikes»). */
+function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
+  const a = slots.actor;
+  if (!a || !a.actors.some((x) => x.country || x.org)) return false;
+  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd === t.tokenStart);
+}
+
+/** Prepositions before a verbal noun that make it the circumstance victims fell in («قتل 5 في هجوم», «جراء انفجار»). */
+const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
+
+/**
+ * Whether a verb reports the event of a trigger that names no recipient: the trigger is a verb; or a
+ * verbal noun governed by a light verb («شنّ هجوماً», «أسفر عن مقتل»), a patient frame («تعرض
+ * لهجوم»), an agentive noun («إقدام … على»), a speech verb right before it («أعلنت المصادر مقتل…»),
+ * or the circumstance casualties fell in («قتل 5 وأصيب 20 في انفجار»). A verbal noun on its own names
+ * an event (a topic, a charge, a reference) rather than reporting one.
+ */
+function reportedByVerb(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
+  if (t.reading.verb || slots.patientFrame) return true;
+  const before = (kinds: Parameters<typeof cuesIn>[1], reach: number) => cuesIn(v, kinds, Math.max(clauseStart(v, t.tokenStart), t.tokenStart - reach), t.tokenStart)
+    .some((c) => !v.triggers.some((u) => u !== t && u.tokenStart >= c.tokenEnd && u.tokenStart < t.tokenStart));
+  if (before(['light-verb', 'agentive'], 3) || before(['speech-verb'], 4)) return true;
+  const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
+  const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
+  const casualties = v.cues.some((c) => c.cue === 'casualty')
+    || v.triggers.some((u) => u !== t && u.rules.some((r) => r.event === 'ASSAULT' && (u.reading.verb !== null || r.subject === 'recipient')));
+  return circumstance && casualties;
+}
+
 /** A verbal noun in the clause of a verb trigger of another event type, no verb between: «أدانت الكويت الهجوم», «نفت الحركة مسؤوليتها عن خطف…». */
 function inOtherEventClause(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
   if (t.reading.verb) return false;
@@ -201,7 +233,7 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   if (rule.definite || !definite) return true;
   if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
-  return light;
+  return light || slots.patientFrame === true;
 }
 
 /**

@@ -43,7 +43,7 @@ export const triggerStage: Stage = {
   run(a) {
     const lex = a.resources.lang[a.doc.lang].triggers;
     const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
-    const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal').map((c) => c.tokenEnd));
+    const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
     a.triggers = forEachSentence(a, (s, tokens) =>
       lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
         const prev = tokens[m.tokenStart - 1];
@@ -110,7 +110,7 @@ export const mentionStage: Stage = {
     const lex = a.resources.lang[a.doc.lang].actors;
     const prepositionBefore = new Map<number, string>();
     for (const c of a.cues!) {
-      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
+      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
     }
     // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it;
     // «thousands of Tunisians»: after a quantity, of is no preposition of the people counted
