@@ -28,6 +28,12 @@ const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
  * by sector only; other events need a recipient with a country or organisation.
  */
 const OPEN_RECIPIENT = new Set(['ASSAULT', 'PROTEST']);
+/**
+ * Events whose verbal noun («هجوم», «مظاهرة») is coded only when a verb reports it or its own agent
+ * claims it (see `reportedByVerb`): news names attacks and demonstrations far more often than it
+ * reports them (a charge, a file, a cause, a comparison).
+ */
+const REPORTED_NOUN_EVENTS = new Set(['ASSAULT', 'PROTEST']);
 
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
   const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
@@ -66,7 +72,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
-  if (rule.event === 'ASSAULT' && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, slots)) return `not coded (${found}): a verbal noun of force that no verb reports and no agent of its own claims`;
+  if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
     ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, slots) ? null : openDyad(slots, rule));
