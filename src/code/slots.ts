@@ -194,7 +194,9 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     passive = !!frame;
     // «قُتل … في هجوم»: a verbal noun after في is a circumstance; it does not take the verb's subject
     const circumstance = v.cues.some((c) => c.cue === 'preposition' && c.tokenEnd === t.tokenStart && v.tokens[c.tokenStart]?.norm === 'في');
-    actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance ? null : governor?.subject ?? null);
+    // «أعلنت المصادر مقتل ثلاثة جنود»: who announces a death or an abduction is not who caused it
+    const announced = genitiveIsPatient(rule) && governor !== null && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === governor.tokenStart);
+    actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance || announced ? null : governor?.subject ?? null);
   }
   if (own && v.lang === 'en' && !rule.symmetric && ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '')) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by

@@ -72,10 +72,10 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
-  if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
+  if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
-    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, slots) ? null : openDyad(slots, rule));
+    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule));
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -189,6 +189,9 @@ function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
   return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd === t.tokenStart);
 }
 
+/** How far (tokens) a light or speech verb may stand before the verbal noun it reports (its subject between: «نظم طلاب جامعة الخرطوم أمس مظاهرة»). */
+const GOVERNOR_REACH = 5;
+
 /** Prepositions before a verbal noun that make it the circumstance victims fell in («قتل 5 في هجوم», «جراء انفجار»). */
 const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
 
@@ -199,11 +202,15 @@ const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
  * or the circumstance casualties fell in («قتل 5 وأصيب 20 في انفجار»). A verbal noun on its own names
  * an event (a topic, a charge, a reference) rather than reporting one.
  */
-function reportedByVerb(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
+function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
   if (t.reading.verb || slots.patientFrame) return true;
-  const before = (kinds: Parameters<typeof cuesIn>[1], reach: number) => cuesIn(v, kinds, Math.max(clauseStart(v, t.tokenStart), t.tokenStart - reach), t.tokenStart)
-    .some((c) => !v.triggers.some((u) => u !== t && u.tokenStart >= c.tokenEnd && u.tokenStart < t.tokenStart));
-  if (before(['light-verb', 'agentive'], 3) || before(['speech-verb'], 4)) return true;
+  if (cuesIn(v, ['agentive'], Math.max(clauseStart(v, t.tokenStart), t.tokenStart - 5), t.tokenStart).length > 0) return true;
+  // the verb that governs the noun in its clause is a light verb («نظم طلاب الجامعة مظاهرة»), or a speech
+  // verb that announces a casualty («أعلنت المصادر مقتل ثلاثة جنود»)
+  const g = slots.governor;
+  const kinds: Parameters<typeof cuesIn>[1] = genitiveIsPatient(rule) ? ['light-verb', 'speech-verb'] : ['light-verb'];
+  if (g && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
+    && cuesIn(v, kinds, g.tokenStart, g.tokenEnd).length > 0) return true;
   const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
   const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
   const casualties = v.cues.some((c) => c.cue === 'casualty')
