@@ -14,27 +14,14 @@ import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
-import { clauseStart, cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
-import { dyad, fillSlots, genitiveIsPatient, type Slots, VICTIM_EVENTS } from './slots.js';
+import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
+import { dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
+import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 const OBJECT_WINDOW = 8;
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
-/**
- * Material-conflict events that PLOVER codes without a recipient («Requires recipient: No»), and
- * that news reports without naming one: a bombing whose victims have no nationality, a
- * demonstration with no target. They are coded with the recipient unknown (an empty list) or known
- * by sector only; other events need a recipient with a country or organisation.
- */
-const OPEN_RECIPIENT = new Set(['ASSAULT', 'PROTEST']);
-/**
- * Events whose verbal noun («هجوم», «مظاهرة») is coded only when a verb reports it or its own agent
- * claims it (see `reportedByVerb`): news names attacks and demonstrations far more often than it
- * reports them (a charge, a file, a cause, a comparison).
- */
-const REPORTED_NOUN_EVENTS = new Set(['ASSAULT', 'PROTEST']);
-
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
   const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
     m.tokenStart >= t.tokenEnd && m.tokenStart - t.tokenEnd <= OBJECT_WINDOW
@@ -164,67 +151,10 @@ function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { acto
   return { actor, recipient: [recipient] };
 }
 
-/**
- * An event of {@link OPEN_RECIPIENT} whose recipient is not named (or is the actor itself): coded with
- * the recipient unknown — unless its verbal noun stands in the clause of another event («أدانت الكويت
- * الهجوم الإيراني» condemns an attack; who was attacked must be said for the attack to be coded on its own).
- */
-function openDyad(slots: Slots, rule: EventRule): { actor: Actor[]; recipient: Actor[] } | null {
-  if (!OPEN_RECIPIENT.has(rule.event)) return null;
-  const actor = slots.actor?.actors ?? [];
-  if (actor.some((a) => a.country || a.org)) return null;
-  return { actor, recipient: [] };
-}
-
 /** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
 function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
   return !t.reading.verb && v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
     && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
-}
-
-/** A verbal noun's own agent with a country or organisation: a genitive or adjective after it («غارات التحالف», «الغارات الإسرائيلية»), in English a nationality right before it («Israeli air strikes»). */
-function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
-  const a = slots.actor;
-  if (!a || !a.actors.some((x) => x.country || x.org)) return false;
-  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd === t.tokenStart);
-}
-
-/** How far (tokens) a light or speech verb may stand before the verbal noun it reports (its subject between: «نظم طلاب جامعة الخرطوم أمس مظاهرة»). */
-const GOVERNOR_REACH = 5;
-
-/** Prepositions before a verbal noun that make it the circumstance victims fell in («قتل 5 في هجوم», «جراء انفجار»). */
-const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
-
-/**
- * Whether a verb reports the event of a trigger that names no recipient: the trigger is a verb; or a
- * verbal noun governed by a light verb («شنّ هجوماً», «أسفر عن مقتل»), a patient frame («تعرض
- * لهجوم»), an agentive noun («إقدام … على»), a speech verb right before it («أعلنت المصادر مقتل…»),
- * or the circumstance casualties fell in («قتل 5 وأصيب 20 في انفجار»). A verbal noun on its own names
- * an event (a topic, a charge, a reference) rather than reporting one.
- */
-function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
-  if (t.reading.verb || slots.patientFrame) return true;
-  if (cuesIn(v, ['agentive'], Math.max(clauseStart(v, t.tokenStart), t.tokenStart - 5), t.tokenStart).length > 0) return true;
-  // the verb that governs the noun in its clause is a light verb («نظم طلاب الجامعة مظاهرة»), or a speech
-  // verb that announces a casualty («أعلنت المصادر مقتل ثلاثة جنود»)
-  const g = slots.governor;
-  const kinds: Parameters<typeof cuesIn>[1] = genitiveIsPatient(rule) ? ['light-verb', 'speech-verb'] : ['light-verb'];
-  if (g && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
-    && cuesIn(v, kinds, g.tokenStart, g.tokenEnd).length > 0) return true;
-  const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
-  const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
-  const casualties = v.cues.some((c) => c.cue === 'casualty')
-    || v.triggers.some((u) => u !== t && u.rules.some((r) => r.event === 'ASSAULT' && (u.reading.verb !== null || r.subject === 'recipient')));
-  return circumstance && casualties;
-}
-
-/** A verbal noun in the clause of a verb trigger of another event type, no verb between: «أدانت الكويت الهجوم», «نفت الحركة مسؤوليتها عن خطف…». */
-function inOtherEventClause(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
-  if (t.reading.verb) return false;
-  const clause = clauseStart(v, t.tokenStart);
-  const verb = [...v.triggers].reverse().find((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && clauseStart(v, u.tokenStart) === clause);
-  return verb !== undefined && !verb.rules.some((r) => r.event === rule.event)
-    && !v.cues.some((c) => (c.cue === 'light-verb' || c.cue === 'speech-verb') && c.tokenStart >= verb.tokenEnd && c.tokenEnd <= t.tokenStart);
 }
 
 /**
@@ -247,24 +177,6 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
   return light || slots.patientFrame === true;
-}
-
-/**
- * An Arabic verbal noun definite by annexation, which names an event already known: one whose genitive
- * is its victim and is definite (a name, a word with the article: «اغتيال الرئيس», «خطف السفينة»);
- * one whose genitive is a named place («هجوم غلاسكو», «اعتداءات مومباي»); and an act of force with
- * a possessive pronoun («قتله», «اعتداءاتها», «اعتقاله»: his killing, its attacks, his arrest —
- * stance nouns such as «دعمه» and «رفضه» state a position anew and are left alone).
- */
-function definiteByAnnexation(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
-  if (v.lang !== 'ar' || t.reading.verb) return false;
-  const patient = genitiveIsPatient(rule);
-  if ((t.reading.split?.enc ?? '') !== '') return patient || VICTIM_EVENTS.has(rule.event);
-  const next = v.tokens[t.tokenEnd];
-  if (!next || next.kind !== 'word') return false;
-  const genitive = v.actors.find((r) => r.tokenStart === t.tokenEnd && r.preposition === null);
-  if (genitive?.kind === 'place') return true;
-  return patient && (/^ال/.test(next.norm) || (genitive?.kind === 'actor' && genitive.headType !== 'nisba'));
 }
 
 function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
