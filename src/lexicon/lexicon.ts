@@ -212,7 +212,8 @@ export class Lexicon<P> {
 function compatible(split: CliticSplit, verb: VerbTags | null): boolean {
   if (verb) {
     if (split.article) return false;
-    if (split.preposition && split.pro.replace(/^[وف]/, '') !== 'ل') return false;
+    // only ل goes before a verb, and only before the imperfect (ليلتقي، فليتقدم): لقتل is «for the killing»
+    if (split.preposition && (split.pro.replace(/^[وف]/, '') !== 'ل' || verb.aspect !== 'imperfect')) return false;
     if (split.future && verb.aspect !== 'imperfect') return false;
     return true;
   }
