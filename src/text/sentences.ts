@@ -47,14 +47,32 @@ function quotationEndsSentence(tokens: Token[], i: number, text: string | undefi
 }
 
 /**
+ * For each token, whether a quote mark that can close a quotation follows it on the same line: an
+ * opening quote without one («… هي "كولومبيا، السودان … مشكلات.») opens nothing, so that a stray
+ * mark cannot hold a whole paragraph in one sentence.
+ */
+function closableQuotes(tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let closer = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    out[i] = closer;
+    const t = tokens[i] as Token;
+    if (t.kind === 'quote' && (t.norm === '"' || !quoteOpens(tokens, i))) closer = true;
+    if (t.lineStart) closer = false;
+  }
+  return out;
+}
+
+/**
  * Whether a quote mark opens or closes a quotation. Writers use " and ” both ways, and some write
- * »…«: a mark glued to the word after it and not to the one before opens, one glued only to the word
- * before closes; otherwise its shape decides (“ « „ ‘ ‹ open).
+ * »…«: a mark glued to the word or number after it and not to the token before opens, one glued only
+ * to the token before closes; otherwise its shape decides (“ « „ ‘ ‹ open).
  */
 function quoteOpens(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
+  const next = tokens[i + 1];
   const gluedBefore = tokens[i - 1]?.end === t.start;
-  const gluedAfter = tokens[i + 1]?.start === t.end;
+  const gluedAfter = next?.start === t.end && (next.kind === 'word' || next.kind === 'number');
   if (gluedAfter && !gluedBefore) return true;
   if (gluedBefore && !gluedAfter) return false;
   return OPENING_QUOTES.has(t.norm);
@@ -72,6 +90,8 @@ export function segmentSentences(tokens: Token[], text?: string): Sentence[] {
   const sentences: Sentence[] = [];
   let begin = 0;
   let quoteDepth = 0;
+  /** Straight quotes do not nest: a second " while one is open closes it («أن "الدول … إلى أن "دولا … استباقي".»). */
+  let straightOpen = false;
   const close = (end: number): void => {
     if (end <= begin) return;
     const first = tokens[begin] as Token;
@@ -79,13 +99,19 @@ export function segmentSentences(tokens: Token[], text?: string): Sentence[] {
     sentences.push({ index: sentences.length, start: first.start, end: last.end, tokenStart: begin, tokenEnd: end, dateline: false });
     begin = end;
     quoteDepth = 0;
+    straightOpen = false;
   };
+  const closable = closableQuotes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.lineStart && i > begin) close(i);
     if (t.kind === 'quote') {
-      const opens = quoteOpens(tokens, i);
-      quoteDepth = opens ? quoteDepth + 1 : Math.max(0, quoteDepth - 1);
+      const straight = t.norm === '"';
+      const opens: boolean = !(straight && straightOpen) && quoteOpens(tokens, i);
+      if (opens && !closable[i]) continue;
+      if (straight && opens !== straightOpen) quoteDepth = Math.max(0, quoteDepth + (opens ? 1 : -1));
+      else if (!straight) quoteDepth = opens ? quoteDepth + 1 : Math.max(0, quoteDepth - 1);
+      if (straight) straightOpen = opens;
       if (!opens && quoteDepth === 0 && quotationEndsSentence(tokens, i, text)) {
         close(i + 1);
         continue;
@@ -98,7 +124,8 @@ export function segmentSentences(tokens: Token[], text?: string): Sentence[] {
     }
     if (endsSentence(tokens, i, quoteDepth, text)) {
       let end = i + 1;
-      while (end < tokens.length && CLOSING_QUOTES.has(tokens[end]?.norm ?? '') && !tokens[end]?.lineStart && !quoteOpens(tokens, end)) end++;
+      // closing quotes and stray stops after the end go with it («…الماء! ”.»)
+      while (end < tokens.length && !tokens[end]?.lineStart && (TERMINALS.has(tokens[end]?.norm ?? '') || (CLOSING_QUOTES.has(tokens[end]?.norm ?? '') && !quoteOpens(tokens, end)))) end++;
       close(end);
       i = end - 1;
     }
