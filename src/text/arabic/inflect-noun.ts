@@ -20,23 +20,24 @@ const TA_MARBUTA = 'ه';
  */
 export type GrammaticalNumber = 'sg' | 'du' | 'pl' | 'dp' | 'ds';
 
-/** A surface stem and its number. */
-export interface NounForm { form: string; number: GrammaticalNumber }
+/** A surface stem, its number, and whether it is a construct form (وزيرا، مسؤولو، مسؤولي), which never takes the article. */
+export interface NounForm { form: string; number: GrammaticalNumber; construct?: boolean }
 
 function feminineForms(stem: string): NounForm[] {
   // stem is the word without its final ta marbuta, e.g. حكوم for حكومه
   return [
     { form: stem + 'ه', number: 'sg' }, { form: stem + 'ت', number: 'sg' }, { form: stem + 'تاه', number: 'sg' },
-    { form: stem + 'تان', number: 'du' }, { form: stem + 'تين', number: 'du' }, { form: stem + 'تا', number: 'ds' }, { form: stem + 'تي', number: 'du' },
+    { form: stem + 'تان', number: 'du' }, { form: stem + 'تين', number: 'du' }, { form: stem + 'تا', number: 'ds', construct: true },
+    { form: stem + 'تي', number: 'du', construct: true },
     { form: stem + 'ات', number: 'pl' },
   ];
 }
 
 function masculineForms(base: string): NounForm[] {
   return [
-    { form: base, number: 'sg' }, { form: base + 'ا', number: 'ds' }, { form: base + 'اه', number: 'sg' },
-    { form: base + 'ان', number: 'du' }, { form: base + 'ين', number: 'dp' }, { form: base + 'ي', number: 'dp' },
-    { form: base + 'ون', number: 'pl' }, { form: base + 'و', number: 'pl' }, { form: base + 'ات', number: 'pl' },
+    { form: base, number: 'sg' }, { form: base + 'ا', number: 'ds', construct: true }, { form: base + 'اه', number: 'sg' },
+    { form: base + 'ان', number: 'du' }, { form: base + 'ين', number: 'dp' }, { form: base + 'ي', number: 'dp', construct: true },
+    { form: base + 'ون', number: 'pl' }, { form: base + 'و', number: 'pl', construct: true }, { form: base + 'ات', number: 'pl' },
   ];
 }
 
