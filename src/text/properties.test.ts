@@ -99,6 +99,27 @@ function checkSentences(s: string, tokens: readonly Token[], sentences: readonly
   assert.equal(next, tokens.length, 'sentences cover every token');
 }
 
+/**
+ * What lies between two tokens: only white space, characters normalization deletes, and copies of
+ * the token before (a word repeated by a scraping artefact is read once).
+ */
+function checkGaps(s: string, tokens: readonly Token[]): void {
+  let from = 0;
+  let prev = '';
+  for (const t of [...tokens, { start: s.length, end: s.length }]) {
+    let rest = normalizeWord(s.slice(from, t.start)).replace(/\s+/gu, '');
+    const copy = normalizeWord(prev).replace(/\s+/gu, '');
+    while (copy !== '' && rest.startsWith(copy)) rest = rest.slice(copy.length);
+    assert.equal(rest, '', `text between tokens at ${from}..${t.start} of ${JSON.stringify(s)}`);
+    prev = s.slice(t.start, t.end);
+    from = t.end;
+  }
+}
+
+test('text properties: tokens cover the text: between them lie only white space and deleted marks', () => {
+  fc.assert(fc.property(anyText, (s) => checkGaps(s, tokenize(normalize(s)))), RUNS);
+});
+
 test('text properties: sentences never throw, cover every token once, in order, without overlap', () => {
   fc.assert(fc.property(anyText, (s) => {
     const tokens = tokenize(normalize(s));
