@@ -25,7 +25,7 @@ function endsSentence(tokens: Token[], i: number, quoteDepth: number, text: stri
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!t) return false;
-  if (!TERMINALS.has(t.norm)) return dottedAbbreviationEnds(tokens, i, text);
+  if (!TERMINALS.has(t.norm)) return t.norm.length > 3 && t.norm.endsWith('.') && dottedAbbreviationEnds(tokens, i, text);
   if (t.norm === '.' && !stopEndsSentence(tokens, i, text)) return false;
   if (next && TERMINALS.has(next.norm)) return false;
   if (quoteDepth > 0 && next && !next.lineStart) return false;
