@@ -13,6 +13,7 @@ import { PACKAGE_ROOT } from '../data/paths.js';
 import { DEFAULT_MAX_CHARS } from '../ingest/code-raw.js';
 import { ingest } from '../ingest/ingest.js';
 import { loadResources } from '../resources.js';
+import { benchTextLayer } from './text-layer.js';
 
 /** The default corpus, relative to the package root. */
 export const DEFAULT_CORPUS = join('..', 'shared', 'corpus', 'bench', 'saudinewsnet-3000.jsonl');
@@ -22,6 +23,8 @@ export interface BenchResult {
   documents: number; sentences: number; bytes: number; events: number; startupMs: number;
   coder: { sentencesPerSec: number; mbPerSec: number; documentsPerSec: number; peakRssMb: number; seconds: number };
   ingest: { documentsPerSec: number; jobs: number; seconds: number; failures: number };
+  /** The text layer alone (normalize, tokens, sentences), one thread, fastest of 3 passes. */
+  textLayer: { mbPerSec: number; tokensPerSec: number; tokens: number; failures: number };
 }
 
 interface CorpusDoc { id: string; text: string; date?: string; source?: string; lang?: 'ar' | 'en' }
@@ -79,15 +82,20 @@ async function benchIngest(corpus: string, jobs: number): Promise<BenchResult['i
 export async function bench(corpus: string, jobs: number): Promise<BenchResult> {
   const docs = readCorpus(corpus);
   const start = startupMs();
+  const text = benchTextLayer(docs);
   const coded = benchCoder(docs);
   const ing = await benchIngest(corpus, jobs);
-  return { documents: docs.length, sentences: coded.sentences, bytes: coded.bytes, events: coded.events, startupMs: start, coder: coded.coder, ingest: ing };
+  return {
+    documents: docs.length, sentences: coded.sentences, bytes: coded.bytes, events: coded.events, startupMs: start, coder: coded.coder, ingest: ing,
+    textLayer: { mbPerSec: +text.mbPerSecond.toFixed(2), tokensPerSec: Math.round(text.tokensPerSecond), tokens: text.tokens, failures: text.failures.length },
+  };
 }
 
 function report(r: BenchResult): string {
   return [
     `corpus: ${r.documents} documents, ${r.sentences} sentences, ${(r.bytes / 1e6).toFixed(1)} MB, ${r.events} events`,
     `start-up (marsad code on one sentence, new process): ${r.startupMs} ms`,
+    `text layer alone, one thread: ${r.textLayer.mbPerSec} MB/s, ${r.textLayer.tokensPerSec} tokens/s (${r.textLayer.tokens} tokens, ${r.textLayer.failures} failures)`,
     `coder, one thread: ${r.coder.sentencesPerSec} sentences/s, ${r.coder.documentsPerSec} documents/s, ${r.coder.mbPerSec} MB/s (${r.coder.seconds} s), peak RSS ${r.coder.peakRssMb} MB`,
     `ingest end to end, ${r.ingest.jobs} threads: ${r.ingest.documentsPerSec} documents/s (${r.ingest.seconds} s, ${r.ingest.failures} failures)`,
   ].join('\n') + '\n';

@@ -2,13 +2,14 @@
  * `marsad eval`: score gold files and print the report (DESIGN §5).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { readGold } from '../eval/gold.js';
+import { type DetectionScore, type GsrReport, gsrFolder, scoreGsrFolder, type SpanScore } from '../eval/gsr-score.js';
 import { addCounts, type Counts, emptyCounts, type FileScore, prf, scoreFile } from '../eval/score.js';
 import type { Io } from './code-command.js';
 
 /** Options of `marsad eval`. */
-export interface EvalOptions { json?: boolean; shared?: string }
+export interface EvalOptions { json?: boolean; shared?: string; gsr?: boolean }
 
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
@@ -38,6 +39,29 @@ function report(f: FileScore): string[] {
   return lines;
 }
 
+function detectionRow(label: string, d: DetectionScore): string {
+  const c = d.counts;
+  const p = c.tp + c.fp === 0 ? '    —' : pct(d.precision);
+  const r = c.tp + c.fn === 0 ? '    —' : pct(d.recall);
+  return `${label.padEnd(34)} P ${p}  R ${r}  F1 ${pct(d.f1)}   tp ${String(c.tp).padStart(3)} fp ${String(c.fp).padStart(3)} fn ${String(c.fn).padStart(3)} tn ${String(c.tn).padStart(4)}  fp on easy no ${c.fpEasy}, on difficult no ${c.fpDifficult}  ambiguous left out ${c.ambiguous}`;
+}
+
+function agreementRow(s: SpanScore): string {
+  const a = (x: { agree: number; total: number }) => ratio(x.agree, x.total);
+  return `${`  ${basename(s.file)} ${s.event}`.padEnd(34)} coded ${s.detected}/${s.records}  actor country ${a(s.actorCountry)} sector ${a(s.actorSector)}  recipient country ${a(s.recipientCountry)} sector ${a(s.recipientSector)}`;
+}
+
+/** The GSR section of the text report. */
+function gsrReport(g: GsrReport): string[] {
+  return [
+    `== ${g.dir}: sentence detection (yes positive, easy/difficult no negative; negated, future, hypothetical events not counted)`,
+    ...g.detection.map((d) => detectionRow(`  ${basename(d.file)} ${d.event}`, d)),
+    detectionRow('  overall (micro)', g.overall),
+    `== ${g.dir}: actor/recipient agreement with the annotators' consensus, on sentences coded with the type`,
+    ...g.spans.map(agreementRow),
+  ];
+}
+
 function defaultGoldFiles(shared: string): string[] | null {
   const dir = join(shared, 'gold');
   if (!existsSync(dir)) return null;
@@ -47,27 +71,34 @@ function defaultGoldFiles(shared: string): string[] | null {
 /**
  * Runs `marsad eval`.
  *
- * @param files - gold files; when empty, every `gold/*.jsonl` under `--shared`
+ * @param files - gold files; when empty, every `gold/*.jsonl` under `--shared`, and the Arabic
+ *   PROTEST/ASSAULT records of `reference/arabic/arabic_event_gsr/` there when present (unless
+ *   `gsr` is false)
  * @returns 0 (a report was printed, or there was nothing to score and that was said)
- * @throws InputError for an unreadable or invalid gold file
+ * @throws InputError for an unreadable or invalid gold or GSR file
  */
 export function runEval(files: string[], o: EvalOptions, io: Io): number {
   const shared = resolve(o.shared ?? '../shared');
-  const goldFiles = files.length > 0 ? files : defaultGoldFiles(shared);
-  if (!goldFiles || goldFiles.length === 0) {
+  const goldFiles = (files.length > 0 ? files : defaultGoldFiles(shared)) ?? [];
+  // the Arabic PROTEST/ASSAULT records are scored with the default gold files, not when files are named
+  const gsr = files.length === 0 && o.gsr !== false ? scoreGsrFolder(gsrFolder(shared)) : null;
+  if (goldFiles.length === 0 && !gsr) {
     const message = `no gold files to score (${join(shared, 'gold')} does not exist or holds no .jsonl); nothing was evaluated`;
-    io.out(o.json ? JSON.stringify({ files: [], total: null, message }) + '\n' : `marsad eval: ${message}\n`);
+    io.out(o.json ? JSON.stringify({ files: [], total: null, gsr: null, message }) + '\n' : `marsad eval: ${message}\n`);
     return 0;
   }
   const scores = goldFiles.map((f) => scoreFile(f, readGold(f, files.length > 0 ? undefined : shared)));
   const total = emptyCounts();
   for (const s of scores) addCounts(total, s.total);
   if (o.json) {
-    io.out(JSON.stringify({ files: scores.map((s) => ({ ...s, ...prf(s.total) })), total: { ...total, ...prf(total) } }, null, 2) + '\n');
+    const files = scores.map((s) => ({ ...s, ...prf(s.total) }));
+    io.out(JSON.stringify({ files, total: scores.length > 0 ? { ...total, ...prf(total) } : null, gsr }, null, 2) + '\n');
     return 0;
   }
   const lines = scores.flatMap(report);
-  lines.push('', row('TOTAL (micro)', total));
+  if (scores.length > 0) lines.push('', row('TOTAL (micro)', total));
+  else lines.push(`marsad eval: no gold files (${join(shared, 'gold')} does not exist or holds no .jsonl)`);
+  if (gsr) lines.push('', ...gsrReport(gsr));
   io.out(lines.join('\n') + '\n');
   return 0;
 }

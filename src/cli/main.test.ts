@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -150,6 +150,24 @@ test('cli: --jsonl refuses a duplicate id and an unknown field, naming them', as
   const r = await run('code', '--jsonl', batch);
   assert.match(r.err, /dups\.jsonl:2: field "id": duplicate id "a" \(first on line 1\)/);
   assert.match(r.err, /dups\.jsonl:3: field "source_country"/);
+});
+
+test('cli: eval scores the Arabic PROTEST/ASSAULT records under --shared, in text and JSON, unless --no-gsr', async () => {
+  const shared = join(dir, 'shared-gsr');
+  const folder = join(shared, 'reference', 'arabic', 'arabic_event_gsr');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'protest_gsr.csv'), ',accept,event_type,id,label,reject,text,total\n0,3,PROTEST,p1,yes,0,تظاهر آلاف المغاربة في الرباط احتجاجاً على غلاء الأسعار.,3\n');
+  writeFileSync(join(folder, 'protest_spans.json'), JSON.stringify([{ _id: 's1', text: 'تظاهر آلاف المغاربة في الرباط احتجاجاً على غلاء الأسعار.', event_type: 'PROTEST',
+    spans: [{ source_role: { main: 'MAR', role: 'CVL' }, target_role: { main: 'MAR', role: 'GOV' } }] }]));
+  const text = await run('eval', '--shared', shared);
+  assert.equal(text.code, 0);
+  assert.match(text.out, /protest_gsr\.csv PROTEST\s+P 100\.0\s+R 100\.0\s+F1 100\.0/);
+  assert.match(text.out, /protest_spans\.json PROTEST\s+coded 1\/1\s+actor country 1\/1 sector 1\/1\s+recipient country 1\/1 sector 1\/1/);
+  const json = JSON.parse((await run('eval', '--shared', shared, '--json')).out);
+  assert.equal(json.gsr.detection[0].counts.tp, 1);
+  assert.equal(json.gsr.spans[0].detected, 1);
+  assert.equal(json.total, null);
+  assert.match((await run('eval', '--shared', shared, '--no-gsr')).out, /no gold files to score/);
 });
 
 test('cli: eval --json with nothing to score still prints JSON', async () => {

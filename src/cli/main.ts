@@ -40,10 +40,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action((file: string, opts: CodeOptions) => setExit(runExplain(file, opts, io)));
   program
     .command('eval')
-    .description('score gold files (default: every gold/*.jsonl under --shared)')
+    .description('score gold files (default: every gold/*.jsonl under --shared, and the Arabic PROTEST/ASSAULT records there)')
     .argument('[gold...]', 'gold JSON Lines files')
     .option('--json', 'print the scores as one JSON object')
     .option('--shared <dir>', 'the shared folder holding gold/ and the texts gold records name', '../shared')
+    .option('--no-gsr', 'without gold files, skip the Arabic PROTEST/ASSAULT records of reference/arabic/arabic_event_gsr/')
     .action((files: string[], opts: EvalOptions) => setExit(runEval(files, opts, io)));
   registerIngest(program, io, setExit);
   registerStoreCommands(program, io, setExit);

@@ -16,7 +16,7 @@ function sideMatches(spec: string | undefined, actors: readonly Actor[]): boolea
   if (spec === undefined || spec === '*') return true;
   const [code = '', sector] = spec.split(':');
   const [country, org] = code.split('/');
-  return actors.some((a) => a.country === country && (!org || a.org === org) && (!sector || a.sector === sector));
+  return actors.some((a) => (country === '*' || a.country === country) && (!org || a.org === org) && (!sector || a.sector === sector));
 }
 
 function matches(x: Expected, e: MarsadEvent): boolean {

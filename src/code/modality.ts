@@ -1,6 +1,7 @@
 /**
  * Auxiliary modes (PLOVER manual §3.3): negated (لم، لن، لا، عدم، نفى أن…, not, denied), future
- * (سـ، سوف، من المقرر، يعتزم…, «الشهر المقبل» next to the trigger, a date after publication), hypothetical (لو، إذا، هل…, a question),
+ * (سـ، سوف، من المقرر، يعتزم…, «الشهر المقبل», «المرتقب» next to the trigger, a date after publication), hypothetical (لو، إذا، هل…,
+ * a question, «أي» right before a verbal noun),
  * reported (the event is in the complement of a speech verb).
  */
 import type { Auxiliary } from '../model/event.js';
@@ -35,7 +36,9 @@ export function auxiliaryModes(v: SentenceView, t: TriggerMatch, governor: Predi
     || cuesIn(v, ['future'], Math.max(s, head - FUTURE_REACH), head).length > 0 || dateFuture
     || cuesIn(v, ['future-time'], Math.max(clause, t.tokenStart - FUTURE_REACH), Math.min(nextPredicate, t.tokenEnd + FUTURE_REACH)).length > 0;
   if (future) out.add('future');
-  if (cuesIn(v, ['hypothetical'], s, t.tokenStart).length > 0 || endsWithQuestion(v)) out.add('hypothetical');
+  // «أي هجوم», «any attack»: no attack in particular
+  const generic = !t.reading.verb && cuesIn(v, ['generic'], t.tokenStart - 1, t.tokenStart).length > 0;
+  if (cuesIn(v, ['hypothetical'], s, t.tokenStart).length > 0 || endsWithQuestion(v) || generic) out.add('hypothetical');
   if (clause > s && cuesIn(v, ['speech-verb'], s, clause).length > 0) out.add('reported');
   return [...out];
 }

@@ -20,11 +20,31 @@ export interface Slots {
   passive: boolean;
   /** The predicate that governs the trigger (for modality). */
   governor: Predicate | null;
+  /** The verbal noun follows a patient frame («تعرض لهجوم»): its subject is the victim. */
+  patientFrame?: boolean;
+}
+
+/** How far (tokens) a verbal noun may follow its patient frame («تعرضت قافلة عسكرية تركية الى هجوم»). */
+const PATIENT_FRAME_REACH = 5;
+
+/** «تعرضت القافلة لهجوم»: the patient-frame verb that governs a verbal noun, in its clause. */
+function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | null): Predicate | null {
+  if (!governor || t.reading.verb || t.tokenStart - governor.tokenEnd > PATIENT_FRAME_REACH) return null;
+  if (governor.tokenStart < clauseStart(v, t.tokenStart)) return null;
+  return v.cues.some((c) => c.cue === 'patient-frame' && c.tokenStart === governor.tokenStart) ? governor : null;
 }
 
 const RECIPIENT_WINDOW = 14;
 /** CAMEO codes whose verbal noun takes its victim as genitive (abduct, assassinate, kill by assault). */
 const GENITIVE_IS_PATIENT = new Set(['181', '185', '186', '1823']);
+
+/**
+ * Whether the genitive of a rule's verbal noun is the one the event befalls, not its agent: «اغتيال
+ * الرئيس», «مقتل الجنود» (the CAMEO codes above, and noun rules whose `subject` is `recipient`).
+ */
+export function genitiveIsPatient(rule: EventRule): boolean {
+  return GENITIVE_IS_PATIENT.has(rule.cameo) || (rule.pos === 'noun' && rule.subject === 'recipient');
+}
 /** English auxiliaries that make the participle after them passive. */
 const ENGLISH_PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got']);
 /** Events whose victims may be named by sector only; they take the country of the place later. */
@@ -89,7 +109,7 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   if (rule.prep && followers(v, t, next, predicates).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
   // «هجوم حزب العمال», «غارات التحالف», «قصف النظام»: the genitive of an attack is the attacker;
   // of an abduction, an assassination or an arrest it is the victim («اغتيال الرئيس»)
-  if (rule.event === 'ASSAULT' && !GENITIVE_IS_PATIENT.has(rule.cameo)) return next;
+  if (rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) return next;
   return null;
 }
 
@@ -163,13 +183,20 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   const own = predicates.find((p) => p.tokenStart === t.tokenStart) ?? null;
   let actor: ResolvedActor | null;
   let passive = false;
+  const frame = own ? null : patientFrameOf(v, t, governor);
+  if (frame) {
+    // «تعرضت قافلة عسكرية لهجوم شنه مسلحون»: the frame's subject suffers the event, its agent is the noun's own
+    return { actor: nominalActor(v, t, rule, predicates), recipient: frame.subject, passive: true, governor: frame, patientFrame: true };
+  }
   if (own) actor = own.subject;
   else {
     const frame = governor && governor.kind === 'passive-frame' && t.tokenStart - governor.tokenEnd <= 2 && governor.tokenStart >= clauseStart(v, t.tokenStart);
     passive = !!frame;
     // «قُتل … في هجوم»: a verbal noun after في is a circumstance; it does not take the verb's subject
     const circumstance = v.cues.some((c) => c.cue === 'preposition' && c.tokenEnd === t.tokenStart && v.tokens[c.tokenStart]?.norm === 'في');
-    actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance ? null : governor?.subject ?? null);
+    // «أعلنت المصادر مقتل ثلاثة جنود»: who announces a death or an abduction is not who caused it
+    const announced = genitiveIsPatient(rule) && governor !== null && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === governor.tokenStart);
+    actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance || announced ? null : governor?.subject ?? null);
   }
   if (own && v.lang === 'en' && !rule.symmetric && ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '')) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
@@ -183,7 +210,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
       ?? circumstanceAgent(v, t, predicates);
     return { actor: agent, recipient: own.subject, passive: true, governor: own };
   }
-  if (rule.subject === 'recipient') {
+  if (rule.subject === 'recipient' && rule.pos === 'verb') {
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }

@@ -17,11 +17,11 @@ import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
+import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 const OBJECT_WINDOW = 8;
-/** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»). */
-const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE']);
-
+/** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
+const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
   const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
     m.tokenStart >= t.tokenEnd && m.tokenStart - t.tokenEnd <= OBJECT_WINDOW
@@ -41,6 +41,8 @@ function byCountry(actors: Actor[]): Actor[][] {
 
 function placeBound(recipient: Actor[], event: string, country: string | undefined): Actor[] {
   if (!VICTIM_EVENTS.has(event) || !country) return recipient;
+  // victims not named at all are the place's («انفجرت سيارة مفخخة في بغداد»)
+  if (recipient.length === 0 && OPEN_RECIPIENT.has(event)) return [{ country, sector: null, org: null, name: null, role: null, spans: [], sources: [] }];
   return recipient.map((r) => (r.country ? r : { ...r, country }));
 }
 
@@ -57,8 +59,10 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
+  if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
-  const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart));
+  const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
+    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule));
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -83,7 +87,9 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   for (const actor of byCountry(pair.actor)) {
     for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
       // a recipient known by sector only («rebels», «civilians») with no country or organisation is no dyad
-      if (recipient.length === 0 || recipient.every((r) => !r.country && !r.org)) continue;
+      if (!OPEN_RECIPIENT.has(rule.event) && (recipient.length === 0 || recipient.every((r) => !r.country && !r.org))) continue;
+      // …and an open event names at least one party («مسلحون», «12 مدنياً»), or happens in a known place
+      if (actor.length === 0 && recipient.length === 0) continue;
       out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
     }
   }
@@ -93,15 +99,21 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
 /**
  * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير),
  * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
+ * an Arabic verb right after a relative pronoun (it describes a known antecedent),
  * a verbal noun after a demonstrative («هذا العدوان»: an event already reported), a topic
- * preposition («بشأن المشاورات»: a subject of talks, not talks) or a temporal one («خلال اللقاء»).
+ * preposition («بشأن المشاورات»: a subject of talks, not talks), an anterior one («بعد هجوم»: an
+ * earlier event that dates another) or a temporal one before a definite noun («خلال اللقاء»).
  */
 function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
+  // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
+  // the verb right after it describes that known referent — an event told before, not a new one
+  if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
-  if (cuesIn(v, ['demonstrative', 'topic'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
+  // «بعد هجوم», «منذ اغتيال»: an earlier event named to date another is no new report
+  if (cuesIn(v, ['demonstrative', 'topic', 'anterior'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
   const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
   return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
@@ -114,7 +126,7 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
  */
 function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Actor[]; recipient: Actor[] } | null, earlier: readonly MarsadEvent[]): { actor: Actor[]; recipient: Actor[] } | null {
   if (rule.event !== 'REQUEST' || !pair || pair.actor.length === 0) return null;
-  const duringMeeting = v.cues.some((c) => c.cue === 'temporal' && v.setAside.some((u) => u.tokenStart === c.tokenEnd && u.rules.some((r) => r.event === 'CONSULT')));
+  const duringMeeting = v.cues.some((c) => (c.cue === 'temporal' || c.cue === 'anterior') && v.setAside.some((u) => u.tokenStart === c.tokenEnd && u.rules.some((r) => r.event === 'CONSULT')));
   if (!duringMeeting) return null;
   const actorCountry = pair.actor[0]?.country;
   const meeting = [...earlier].reverse().find((e) => e.event === 'CONSULT' && !e.auxiliary.some((x) => UNREAL_MODES.has(x))
@@ -131,16 +143,23 @@ function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Act
  */
 function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { actor: Actor[]; recipient: Actor[] } | null {
   if (rule.event !== 'PROTEST' || !slots.actor || slots.recipient) return null;
-  const country = place?.country ?? slots.actor.actors.find((a) => a.country)?.country;
-  if (!country) return null;
+  const country = place?.country ?? slots.actor.actors.find((a) => a.country)?.country ?? null;
   const actor = slots.actor.actors.map((a) => ({ ...a, country: a.country ?? country, sector: a.sector ?? 'CVL' }));
+  // protesters in no known country protest against no known government
+  if (!country) return { actor, recipient: [] };
   const recipient: Actor = { country, sector: 'GOV', org: null, name: null, role: null, spans: [], sources: [] };
   return { actor, recipient: [recipient] };
 }
 
+/** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
+function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
+  return !t.reading.verb && v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
+    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
+}
+
 /**
- * Whether the slots license an event: a definite verbal noun («الزيارة», «the attack») refers back to
- * an event already known, and a verbal noun that is the object of a verb trigger («endorsed an
+ * Whether the slots license an event: a definite verbal noun («الزيارة», «the attack»; a verbal noun
+ * whose genitive is its victim is definite by annexation: «اغتيال الرئيس») refers back to an event already known, and a verbal noun that is the object of a verb trigger («endorsed an
  * agreement») is part of that event, unless it has its own agent (an adjectival nisba, by/من قبل,
  * إقدام) or a light verb governs it («تم التوقيع»); a visit is made by a person or office, not by a
  * plane or a ship.
@@ -151,13 +170,13 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   if (t.reading.verb) return true;
   const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd;
   // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
-  const objectOfVerb = v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
-    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
-  if (objectOfVerb) return ownAgent;
-  if (rule.definite || (!t.reading.split?.article && !/^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? ''))) return true;
-  if (ownAgent) return true;
+  if (objectOfVerbTrigger(v, t)) return ownAgent;
+  const definite = t.reading.split?.article === true || /^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')
+    || definiteByAnnexation(v, t, rule);
+  if (rule.definite || !definite) return true;
+  if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
   const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
-  return light;
+  return light || slots.patientFrame === true;
 }
 
 function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
@@ -179,7 +198,7 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     const note = (t: TriggerMatch, outcome: string): void => {
       trace.push({ sentence: v.sentence.index, start: t.start, end: t.end, rules: t.rules.map((r) => r.id), outcome });
     };
-    for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, or a noun after a demonstrative, topic or temporal word');
+    for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
     v.setAside = v.triggers.filter((t) => !isEventReading(v, t));
     v.triggers = v.triggers.filter((t) => isEventReading(v, t));
     const { predicates, carry } = assignSubjects(v, carried);

@@ -55,7 +55,7 @@ export function findPredicates(v: SentenceView): Predicate[] {
     if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: participles.has(t.tokenStart) || (v.lang === 'en' && /ing$/.test(v.tokens[t.tokenStart]?.norm ?? '') && v.tokens[t.tokenStart - 1]?.norm === ',') ? 'participle' : 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
   }
   for (const c of v.cues) {
-    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb') && c.reading.verb ? 'verb' : null;
+    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame') && c.reading.verb ? 'verb' : null;
     if (kind) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);

@@ -87,8 +87,13 @@ export function readGold(file: string, sharedDir?: string): GoldRecord[] {
   return out;
 }
 
-/** Reads a file as strict UTF-8; `what` names it in errors. */
-function readUtf8(path: string, what: string): string {
+/**
+ * Reads a file as strict UTF-8.
+ *
+ * @param what - how errors name the file
+ * @throws InputError when the file cannot be read or is not valid UTF-8
+ */
+export function readUtf8(path: string, what: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

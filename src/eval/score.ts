@@ -38,7 +38,7 @@ export function addCounts(into: Counts, c: Counts): void {
 }
 
 /** Precision, recall and F1 of counts (1 when there is nothing to get wrong). */
-export function prf(c: Counts): { precision: number; recall: number; f1: number } {
+export function prf(c: Pick<Counts, 'tp' | 'fp' | 'fn'>): { precision: number; recall: number; f1: number } {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -26,7 +26,7 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 }
 
 /** One line of a line-oriented input (1-based number), or null text when not valid UTF-8. */
-export interface DecodedLine { line: number; text: string | null }
+export interface DecodedLine { line: number; text: string | null; /** Bytes the line took, its line break included. */ bytes: number }
 
 /** Splits bytes at LF (dropping a CR before it) and decodes each line on its own. */
 export function* decodeLines(bytes: Uint8Array): Generator<DecodedLine> {
@@ -35,7 +35,7 @@ export function* decodeLines(bytes: Uint8Array): Generator<DecodedLine> {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
     const stop = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
-    yield { line: n, text: decodeUtf8(bytes.subarray(start, stop)) };
+    yield { line: n, text: decodeUtf8(bytes.subarray(start, stop)), bytes: Math.min(bytes.length, end + 1) - start };
     start = end + 1;
   }
 }

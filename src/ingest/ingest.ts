@@ -76,8 +76,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         }
         continue;
       }
+      const before = run.counts.bytesDone;
       await readOne(run, f.file);
-      run.counts.bytesDone += sizeOf(f.file);
+      run.counts.bytesDone = before + sizeOf(f.file);
     }
     await flush(run);
     await Promise.all(run.inflight);
@@ -105,6 +106,7 @@ function sizeOf(file: string): number {
 async function readOne(run: Run, file: string): Promise<void> {
   for (const item of readFile(file)) {
     run.counts.seen++;
+    run.counts.bytesDone += item.bytes ?? 0;
     if (item.kind === 'failure') {
       recordFailures(run, [item.failure]);
       continue;

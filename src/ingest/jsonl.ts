@@ -28,26 +28,26 @@ export const JSONL_FIELDS = '{id?, text | html, date?, source?, url?, lang?, tit
  * @param name - the file name for origins and messages
  */
 export function* readJsonl(bytes: Uint8Array, name: string): Generator<SourceItem> {
-  for (const { line: n, text } of decodeLines(bytes)) {
+  for (const { line: n, text, bytes: size } of decodeLines(bytes)) {
     const origin = `${name}:${n}`;
     if (text === null) {
-      yield failure(origin, 'read', 'not valid UTF-8 text');
+      yield { ...failure(origin, 'read', 'not valid UTF-8 text'), bytes: size };
       continue;
     }
-    if (text.trim() === '') continue;
+    if (text.trim() === '') continue; // blank lines count towards progress with the next item only
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (err) {
-      yield failure(origin, 'parse', `invalid JSON (${(err as Error).message.slice(0, 120)}); a line is ${JSONL_FIELDS}`);
+      yield { ...failure(origin, 'parse', `invalid JSON (${(err as Error).message.slice(0, 120)}); a line is ${JSONL_FIELDS}`), bytes: size };
       continue;
     }
     const parsed = line.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      yield failure(origin, 'parse', `${issue ? describeIssue(issue, json) : 'invalid line'}; a line is ${JSONL_FIELDS}`);
+      yield { ...failure(origin, 'parse', `${issue ? describeIssue(issue, json) : 'invalid line'}; a line is ${JSONL_FIELDS}`), bytes: size };
       continue;
     }
-    yield { kind: 'document', doc: { origin, ...parsed.data } };
+    yield { kind: 'document', doc: { origin, ...parsed.data }, bytes: size };
   }
 }

@@ -22,7 +22,10 @@ export interface RawDocument {
 }
 
 /** One item a reader yields. */
-export type SourceItem = { kind: 'document'; doc: RawDocument } | { kind: 'failure'; failure: FailureRecord };
+export type SourceItem = ({ kind: 'document'; doc: RawDocument } | { kind: 'failure'; failure: FailureRecord }) & {
+  /** Input bytes this item accounts for, when the reader knows (JSON Lines: its line), for progress. */
+  bytes?: number;
+};
 
 /** A failure item. */
 export function failure(origin: string, stage: string, reason: string, kind: FailureRecord['kind'] = 'failed'): SourceItem {

@@ -44,7 +44,7 @@ export interface TokenReading {
   number: GrammaticalNumber | null;
 }
 
-interface FormInfo { key: string; verb: VerbTags | null; number: GrammaticalNumber | null; article?: boolean }
+interface FormInfo { key: string; verb: VerbTags | null; number: GrammaticalNumber | null; article?: boolean; construct?: boolean }
 
 /** A phrase found in the text. */
 export interface LexMatch<P> {
@@ -119,7 +119,11 @@ export class Lexicon<P> {
       return;
     }
     const forms = lang === 'ar' ? nounForms(w.base, w.cls, w.extra) : englishNounForms(w.base, w.cls, w.extra);
-    for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number, article: w.cls === 'fixed' ? w.article : undefined });
+    for (const f of forms) {
+      const info: FormInfo = { key, verb: null, number: f.number, article: w.cls === 'fixed' ? w.article : undefined };
+      if ('construct' in f && f.construct) info.construct = true;
+      this.addForm(f.form, info);
+    }
   }
 
   /** Readings by word form (forms repeat: each is analysed once per lexicon); bounded. */
@@ -147,7 +151,7 @@ export class Lexicon<P> {
       if (split.enc === 'ه' && token.taMarbuta) continue;
       if (split.enc === 'ي' && token.alefMaqsura) continue;
       for (const r of this.forms.get(split.stem) ?? []) {
-        if (!compatible(split, r.verb)) continue;
+        if (!compatible(split, r.verb) || (split.article && r.construct)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
         if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
         if (this.functionWords && !r.verb && !/^[وف]?(ال)?$/.test(split.pro)) continue;
@@ -212,7 +216,8 @@ export class Lexicon<P> {
 function compatible(split: CliticSplit, verb: VerbTags | null): boolean {
   if (verb) {
     if (split.article) return false;
-    if (split.preposition && split.pro.replace(/^[وف]/, '') !== 'ل') return false;
+    // only ل goes before a verb, and only before the imperfect (ليلتقي، فليتقدم): لقتل is «for the killing»
+    if (split.preposition && (split.pro.replace(/^[وف]/, '') !== 'ل' || verb.aspect !== 'imperfect')) return false;
     if (split.future && verb.aspect !== 'imperfect') return false;
     return true;
   }

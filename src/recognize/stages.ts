@@ -43,7 +43,7 @@ export const triggerStage: Stage = {
   run(a) {
     const lex = a.resources.lang[a.doc.lang].triggers;
     const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
-    const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal').map((c) => c.tokenEnd));
+    const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
     a.triggers = forEachSentence(a, (s, tokens) =>
       lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
         const prev = tokens[m.tokenStart - 1];
@@ -61,14 +61,17 @@ const ENGLISH_VERB_BEFORE = new Set(['will', 'would', 'to', 'can', 'could', 'may
 
 /**
  * Settles a verb/noun ambiguity (دعم: "supported" or "support"): a verb reading is taken at the start
- * of a clause, a noun reading inside one, never a verb after a preposition; unambiguous words keep
- * their only reading.
+ * of a clause, a noun reading inside one, never a verb after a preposition or with a prepositional
+ * proclitic (ب ك, or ل on a perfect); unambiguous words keep their only reading.
  */
 function pickReading(m: LexMatch<EventRule>, verbFirst: boolean, nounOnly: boolean): { rules: EventRule[]; reading: TokenReading } {
   const verbs: number[] = [];
   const nouns: number[] = [];
   m.entries.forEach((e, k) => {
-    const isVerb = m.entryReadings[k]?.[0]?.verb != null;
+    const first = m.entryReadings[k]?.[0];
+    const isVerb = first?.verb != null;
+    // ب and ك never stand before a verb, and ل only before an imperfect («ليقتل»): «لقتل», «بخطف» are verbal nouns
+    if (isVerb && first?.split?.preposition && first.verb?.aspect !== 'imperfect') return;
     if (isVerb && e.payload.pos === 'verb') verbs.push(k);
     else if (!isVerb && e.payload.pos === 'noun') nouns.push(k);
   });
@@ -107,7 +110,7 @@ export const mentionStage: Stage = {
     const lex = a.resources.lang[a.doc.lang].actors;
     const prepositionBefore = new Map<number, string>();
     for (const c of a.cues!) {
-      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
+      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
     }
     // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it;
     // «thousands of Tunisians»: after a quantity, of is no preposition of the people counted

@@ -1,10 +1,13 @@
 /**
  * Matching normalization with an offset map back to the original text (DESIGN §6).
  *
- * Each original code point is folded with Unicode NFKC, then through the reviewed char map
- * (`data/text/charmap.tsv`), then lower-cased. Every character of the normalized string records the
- * original span `[start, end)` (UTF-16 code units) of the code point it came from; deleted marks
- * (harakat, tatweel, bidi controls) are attached to the span of the character before them.
+ * A letter followed by a combining mark it composes with (و + U+0654 → ؤ, ا + U+0653 → آ, e + U+0301
+ * → é: decomposed input, as some keyboards and PDF extractions produce) is first composed (Unicode
+ * NFC, canonical composition), so that it folds like the precomposed letter. Each code point is then
+ * folded with Unicode NFKC, then through the reviewed char map (`data/text/charmap.tsv`), then
+ * lower-cased. Every character of the normalized string records the original span `[start, end)`
+ * (UTF-16 code units) of the code point(s) it came from; deleted marks (harakat, tatweel, bidi
+ * controls) are attached to the span of the character before them.
  */
 import { loadCharMap } from './charmap.js';
 
@@ -57,11 +60,12 @@ export function normalize(original: string): Normalized {
   const ends: number[] = [];
   let i = 0;
   while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
+    const [cp, width] = composedAt(original, i);
     const out = foldCodePoint(cp);
     if (out.length === 0) {
-      if (ends.length > 0) ends[ends.length - 1] = i + width;
+      // a deleted mark joins the span of the character before it (all of that character's units)
+      const last = ends.length - 1;
+      for (let k = last; k >= 0 && starts[k] === starts[last]; k--) ends[k] = i + width;
     } else {
       parts.push(out);
       for (let k = 0; k < out.length; k++) {
@@ -77,8 +81,39 @@ export function normalize(original: string): Normalized {
 /** Normalizes a short string (a dictionary word) without keeping offsets. */
 export function normalizeWord(s: string): string {
   let out = '';
-  for (const ch of s) out += foldCodePoint(ch.codePointAt(0) ?? 0);
+  let i = 0;
+  while (i < s.length) {
+    const [cp, width] = composedAt(s, i);
+    out += foldCodePoint(cp);
+    i += width;
+  }
   return out;
+}
+
+/**
+ * Combining marks that compose with a preceding letter under NFC: Latin/Greek/Cyrillic diacritics
+ * (U+0300–U+036F), Arabic madda and hamza above/below (U+0653–U+0655), kana voicing marks.
+ */
+function composes(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x653 && cp <= 0x655) || cp === 0x3099 || cp === 0x309a;
+}
+
+/**
+ * The code point at `i`, composed with the combining marks after it when NFC makes one code point
+ * of them, and the number of UTF-16 units it covers.
+ */
+function composedAt(s: string, i: number): [cp: number, width: number] {
+  let cp = s.codePointAt(i) ?? 0;
+  let width = cp > 0xffff ? 2 : 1;
+  for (;;) {
+    const next = s.charCodeAt(i + width);
+    if (!composes(next)) return [cp, width];
+    const joined = (String.fromCodePoint(cp) + String.fromCharCode(next)).normalize('NFC');
+    const composed = joined.codePointAt(0) ?? 0;
+    if (joined.length !== (composed > 0xffff ? 2 : 1)) return [cp, width];
+    cp = composed;
+    width += 1;
+  }
 }
 
 /**

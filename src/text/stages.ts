@@ -32,6 +32,6 @@ export const sentenceStage: Stage = {
   requires: ['tokens'],
   assigns: ['sentences'],
   run(a) {
-    a.sentences = segmentSentences(a.tokens!);
+    a.sentences = segmentSentences(a.tokens!, a.doc.text);
   },
 };

@@ -2,8 +2,10 @@
  * Arabic clitic segmentation over normalized words.
  *
  * Proclitics: conjunction و ف, then a preposition ب ل ك or the future marker س, then the article ال
- * (ل + ال is written لل). Enclitics (pronouns): ه ها هما هم هن ك كما كم كن ي ني نا. An article
- * excludes an enclitic and the future marker. Every split whose stem keeps at least two letters is
+ * (ل + ال is written لل, and before a noun in ل only لل: للجنة). Enclitics (pronouns): ه ها هما هم هن
+ * ك كما كم كن ي ني نا; before one, a final ى is written ا and the plural و loses its alef (التقاه،
+ * قتلوه), and the stem is given back as the lexicon spells it. An article excludes an enclitic and
+ * the future marker. Every split whose stem keeps at least two letters is
  * returned; the lexicon decides which stems are words (Buckwalter's analyser works the same way:
  * enumerate prefix-stem-suffix splits, keep those the lexicon licenses).
  */
@@ -46,6 +48,12 @@ function buildPrefixes(): Prefix[] {
 }
 
 const PREFIX_TABLE = buildPrefixes();
+const PROCLITIC_RUNS: ReadonlySet<string> = new Set(PREFIX_TABLE.map((p) => p.pro).filter((pro) => pro !== ''));
+
+/** True when `s` is a run of proclitics and nothing else (و، بال، ولل، فس). */
+export function isProcliticRun(s: string): boolean {
+  return PROCLITIC_RUNS.has(s);
+}
 
 /**
  * Every clitic split of a normalized Arabic word, the unsegmented reading first.
@@ -75,12 +83,27 @@ function computeSplits(word: string): CliticSplit[] {
     const rest = word.slice(p.pro.length);
     if (rest.length < MIN_STEM) continue;
     out.push({ ...p, stem: rest, enc: '' });
+    // ل + ال before a noun in ل is written with two lams, not three: للجنة = ل + اللجنة
+    if (p.article && p.pro.endsWith('لل')) out.push({ ...p, stem: `ل${rest}`, enc: '' });
     if (p.article) continue;
     for (const enc of ENCLITICS) {
-      if (rest.length - enc.length >= MIN_STEM && rest.endsWith(enc)) {
-        out.push({ ...p, stem: rest.slice(0, rest.length - enc.length), enc });
-      }
+      if (rest.length - enc.length < MIN_STEM || !rest.endsWith(enc)) continue;
+      const stem = rest.slice(0, rest.length - enc.length);
+      out.push({ ...p, stem, enc });
+      for (const restored of restoredStems(stem)) out.push({ ...p, stem: restored, enc });
     }
   }
   return out;
+}
+
+/**
+ * Spellings a stem drops when a pronoun follows it (Wright I § 185, § 251): the final ى of a verb or
+ * noun is written ا (التقاه, مستشفاه: stem التقي), the silent alef after the plural و falls
+ * (قتلوه: stem قتلوا), and the 2nd person plural تم takes a و (قتلتموه: stem قتلتم).
+ */
+function restoredStems(stem: string): string[] {
+  if (stem.length >= MIN_STEM + 1 && stem.endsWith('ا')) return [stem.slice(0, -1) + 'ي'];
+  if (stem.endsWith('تمو')) return [stem.slice(0, -1)];
+  if (stem.length >= MIN_STEM + 1 && stem.endsWith('و')) return [stem + 'ا'];
+  return [];
 }

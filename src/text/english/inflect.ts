@@ -22,20 +22,32 @@ function doublesFinal(w: string): boolean {
   return /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w);
 }
 
-/** Regular past tense / past participle. */
-export function edForm(w: string): string {
-  if (w.endsWith('e')) return `${w}d`;
-  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ied`;
-  if (doublesFinal(w)) return `${w}${w.at(-1)}ed`;
-  return `${w}ed`;
+/**
+ * A longer verb ending in one vowel + one consonant doubles it when the last syllable is stressed
+ * (refer → referred, admit → admitted, and in British spelling travel → travelled) and not otherwise
+ * (open → opened, target → targeted). Stress is not written, so both spellings are generated; the
+ * one that is not a word never occurs in text.
+ */
+function mayDoubleFinal(w: string): boolean {
+  return !doublesFinal(w) && /[^aeiou][aeiou][bdgklmnprt]$/.test(w) && /[aeiou]/.test(w.slice(0, -3));
 }
 
-/** Regular present participle. */
-export function ingForm(w: string): string {
-  if (w.endsWith('ie')) return `${w.slice(0, -2)}ying`;
-  if (w.endsWith('e') && !w.endsWith('ee') && w.length > 2) return `${w.slice(0, -1)}ing`;
-  if (doublesFinal(w)) return `${w}${w.at(-1)}ing`;
-  return `${w}ing`;
+/** Regular past tense / past participle spellings: one, or two when a final consonant may double. */
+export function edForms(w: string): string[] {
+  if (w.endsWith('e')) return [`${w}d`];
+  if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ied`];
+  if (doublesFinal(w)) return [`${w}${w.at(-1)}ed`];
+  if (mayDoubleFinal(w)) return [`${w}ed`, `${w}${w.at(-1)}ed`];
+  return [`${w}ed`];
+}
+
+/** Regular present participle spellings: one, or two when a final consonant may double. */
+export function ingForms(w: string): string[] {
+  if (w.endsWith('ie')) return [`${w.slice(0, -2)}ying`];
+  if (w.endsWith('e') && !w.endsWith('ee') && w.length > 2) return [`${w.slice(0, -1)}ing`];
+  if (doublesFinal(w)) return [`${w}${w.at(-1)}ing`];
+  if (mayDoubleFinal(w)) return [`${w}ing`, `${w}${w.at(-1)}ing`];
+  return [`${w}ing`];
 }
 
 /**
@@ -60,11 +72,11 @@ export function englishNounForms(base: string, cls: string, extra: readonly stri
  */
 export function englishVerbForms(base: string, irregular: readonly string[] = []): Array<{ form: string; tags: { aspect: 'perfect' | 'imperfect'; person: number; number: string; gender: string; voice: string } }> {
   const tag = (aspect: 'perfect' | 'imperfect') => ({ aspect, person: 3, number: 'sg', gender: 'c', voice: 'active' });
-  const past = irregular.length > 0 ? irregular : [edForm(base)];
+  const past = irregular.length > 0 ? irregular : edForms(base);
   return [
     { form: base, tags: tag('imperfect') },
     { form: sForm(base), tags: tag('imperfect') },
-    { form: ingForm(base), tags: tag('imperfect') },
+    ...ingForms(base).map((form) => ({ form, tags: tag('imperfect') })),
     ...past.map((form) => ({ form, tags: tag('perfect') })),
   ];
 }

@@ -1,0 +1,99 @@
+/**
+ * When a material-conflict event (an attack, a demonstration) is reported rather than only named:
+ * events coded with an unknown recipient (PLOVER requires none for PROTEST and ASSAULT), verbal nouns
+ * that a verb reports, and verbal nouns that name an event already known (definite by annexation).
+ */
+import type { Actor } from '../model/event.js';
+import type { TriggerMatch } from './matches.js';
+import type { EventRule } from './rules.js';
+import { clauseStart, cuesIn, type SentenceView } from './sentence-view.js';
+import { genitiveIsPatient, type Slots, VICTIM_EVENTS } from './slots.js';
+
+/**
+ * Material-conflict events that PLOVER codes without a recipient («Requires recipient: No»), and
+ * that news reports without naming one: a bombing whose victims have no nationality, a
+ * demonstration with no target. They are coded with the recipient unknown (an empty list) or known
+ * by sector only; other events need a recipient with a country or organisation.
+ */
+export const OPEN_RECIPIENT = new Set(['ASSAULT', 'PROTEST']);
+/**
+ * Events whose verbal noun («هجوم», «مظاهرة») is coded only when a verb reports it or its own agent
+ * claims it (see `reportedByVerb`): news names attacks and demonstrations far more often than it
+ * reports them (a charge, a file, a cause, a comparison).
+ */
+export const REPORTED_NOUN_EVENTS = new Set(['ASSAULT', 'PROTEST']);
+
+/**
+ * An event of {@link OPEN_RECIPIENT} whose recipient is not named (or is the actor itself): coded with
+ * the recipient unknown — unless its verbal noun stands in the clause of another event («أدانت الكويت
+ * الهجوم الإيراني» condemns an attack; who was attacked must be said for the attack to be coded on its own).
+ */
+export function openDyad(slots: Slots, rule: EventRule): { actor: Actor[]; recipient: Actor[] } | null {
+  if (!OPEN_RECIPIENT.has(rule.event)) return null;
+  const actor = slots.actor?.actors ?? [];
+  if (actor.some((a) => a.country || a.org)) return null;
+  return { actor, recipient: [] };
+}
+
+/** A verbal noun's own agent with a country or organisation: a genitive or adjective after it («غارات التحالف», «الغارات الإسرائيلية»), in English a nationality right before it («Israeli air strikes»). */
+export function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
+  const a = slots.actor;
+  if (!a || !a.actors.some((x) => x.country || x.org)) return false;
+  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd === t.tokenStart);
+}
+
+/** How far (tokens) a light or speech verb may stand before the verbal noun it reports (its subject between: «نظم طلاب جامعة الخرطوم أمس مظاهرة»). */
+const GOVERNOR_REACH = 5;
+
+/** Prepositions before a verbal noun that make it the circumstance victims fell in («قتل 5 في هجوم», «جراء انفجار»). */
+const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
+
+/**
+ * Whether a verb reports the event of a trigger that names no recipient: the trigger is a verb; or a
+ * verbal noun governed by a light verb («شنّ هجوماً», «أسفر عن مقتل»), a patient frame («تعرض
+ * لهجوم»), an agentive noun («إقدام … على»), a speech verb right before it («أعلنت المصادر مقتل…»),
+ * or the circumstance casualties fell in («قتل 5 وأصيب 20 في انفجار»). A verbal noun on its own names
+ * an event (a topic, a charge, a reference) rather than reporting one.
+ */
+export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
+  if (t.reading.verb || slots.patientFrame) return true;
+  if (cuesIn(v, ['agentive'], Math.max(clauseStart(v, t.tokenStart), t.tokenStart - 5), t.tokenStart).length > 0) return true;
+  // the verb that governs the noun in its clause is a light verb («نظم طلاب الجامعة مظاهرة»), or a speech
+  // verb that announces a casualty («أعلنت المصادر مقتل ثلاثة جنود»)
+  const g = slots.governor;
+  const kinds: Parameters<typeof cuesIn>[1] = genitiveIsPatient(rule) ? ['light-verb', 'speech-verb'] : ['light-verb'];
+  if (g && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
+    && cuesIn(v, kinds, g.tokenStart, g.tokenEnd).length > 0) return true;
+  const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
+  const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
+  const casualties = v.cues.some((c) => c.cue === 'casualty')
+    || v.triggers.some((u) => u !== t && u.rules.some((r) => r.event === 'ASSAULT' && (u.reading.verb !== null || r.subject === 'recipient')));
+  return circumstance && casualties;
+}
+
+/** A verbal noun in the clause of a verb trigger of another event type, no verb between: «أدانت الكويت الهجوم», «نفت الحركة مسؤوليتها عن خطف…». */
+export function inOtherEventClause(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
+  if (t.reading.verb) return false;
+  const clause = clauseStart(v, t.tokenStart);
+  const verb = [...v.triggers].reverse().find((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && clauseStart(v, u.tokenStart) === clause);
+  return verb !== undefined && !verb.rules.some((r) => r.event === rule.event)
+    && !v.cues.some((c) => (c.cue === 'light-verb' || c.cue === 'speech-verb') && c.tokenStart >= verb.tokenEnd && c.tokenEnd <= t.tokenStart);
+}
+
+/**
+ * An Arabic verbal noun definite by annexation, which names an event already known: one whose genitive
+ * is its victim and is definite (a name, a word with the article: «اغتيال الرئيس», «خطف السفينة»);
+ * one whose genitive is a named place («هجوم غلاسكو», «اعتداءات مومباي»); and an act of force with
+ * a possessive pronoun («قتله», «اعتداءاتها», «اعتقاله»: his killing, its attacks, his arrest —
+ * stance nouns such as «دعمه» and «رفضه» state a position anew and are left alone).
+ */
+export function definiteByAnnexation(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
+  if (v.lang !== 'ar' || t.reading.verb) return false;
+  const patient = genitiveIsPatient(rule);
+  if ((t.reading.split?.enc ?? '') !== '') return patient || VICTIM_EVENTS.has(rule.event);
+  const next = v.tokens[t.tokenEnd];
+  if (!next || next.kind !== 'word') return false;
+  const genitive = v.actors.find((r) => r.tokenStart === t.tokenEnd && r.preposition === null);
+  if (genitive?.kind === 'place') return true;
+  return patient && (/^ال/.test(next.norm) || (genitive?.kind === 'actor' && genitive.headType !== 'nisba'));
+}
