@@ -12,6 +12,11 @@ export function goldsteinColor(g: number): string {
   return interpolateRdYlBu((clamped + 10) / 20);
 }
 
+/** Ink that stays readable on {@link goldsteinColor}: white on the dark ends of the scale, black in between. */
+export function goldsteinInk(g: number): string {
+  return Math.abs(g) >= 6 ? '#fff' : '#1d1d1f';
+}
+
 const RDYLBU11 = schemeRdYlBu[11]!;
 
 /** QuadClass 1 (verbal cooperation) … 4 (material conflict) → colour, from the same scale (styles.css's `.quad-N` uses the same four). */

@@ -4,7 +4,7 @@
  * the pager.
  */
 import type { StoredEvent } from './api.js';
-import { goldsteinColor } from './colors.js';
+import { goldsteinColor, goldsteinInk } from './colors.js';
 import { h } from './dom.js';
 import { formatValue, t, type StringKey } from './i18n.js';
 import { actorsCode, actorsName, countryName, dateElement, eventName, quadName } from './labels.js';
@@ -32,7 +32,7 @@ function row(e: StoredEvent, onOpen: (e: StoredEvent) => void): HTMLTableRowElem
     h('td', { title: actorsCode(e.actor) }, actorsName(e.actor)),
     h('td', { title: actorsCode(e.recipient) }, actorsName(e.recipient)),
     h('td', {}, place),
-    h('td', { class: 'num' }, h('span', { class: 'goldstein', style: `background: ${goldsteinColor(e.goldstein)}` }, formatValue(e.goldstein))),
+    h('td', { class: 'num' }, h('span', { class: 'goldstein', style: `background: ${goldsteinColor(e.goldstein)}; color: ${goldsteinInk(e.goldstein)}` }, formatValue(e.goldstein))),
     h('td', { class: 'num' }, formatValue(e.numMentions)),
     h('td', {}, open));
 }
