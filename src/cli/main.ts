@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { MarsadError } from '../errors.js';
 import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command.js';
+import { addDictionaryCommands } from './dictionaries-option.js';
 import { type EvalOptions, runEval } from './eval-command.js';
 import { runExplain } from './explain-command.js';
 
@@ -42,7 +43,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the scores as one JSON object')
     .option('--shared <dir>', 'the shared folder holding gold/ and the texts gold records name', '../shared')
     .action((files: string[], opts: EvalOptions) => setExit(runEval(files, opts, io)));
-  return program;
+  return addDictionaryCommands(program, io, setExit); // keep last: it gives every command --dictionaries
 }
 
 /**
