@@ -12,7 +12,7 @@ import { NON_STATE_CODES } from '../recognize/codes.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
 import { personActor, roleAt } from './people.js';
-import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, toPlace } from './phrase.js';
+import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, preferDocumentCountries, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
@@ -58,6 +58,13 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   }
   if (parts.payload.type === 'agent' && parts.payload.country) {
     actor.country = parts.payload.country;
+    return { actors: [actor], kind: 'actor' };
+  }
+  // an unqualified body that is also a seat of power («الكونغرس», «الكنيست», «the Knesset») is that
+  // country's; with a nisba («الكونغرس البيروفي») the modifier above has already decided
+  const seat = parts.head.payloads.find((p) => p.type === 'metonym');
+  if (seat?.type === 'metonym') {
+    actor.country = seat.country;
     return { actors: [actor], kind: 'actor' };
   }
   // «وزارة خارجيتها»: a possessive pronoun on an unqualified office points to the country just named
@@ -216,8 +223,8 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
  * @returns one entry per actor phrase or place, each with its actors and spans
  */
 export function resolveActors(a: Analysis): ResolvedActor[] {
-  const mentions = a.mentions!;
-  const countries = docCountries(mentions);
+  const countries = docCountries(a.mentions!);
+  const mentions = a.mentions!.map((m) => preferDocumentCountries(m, countries));
   const ix: Index = {
     mentionEnds: new Set(mentions.map((m) => m.tokenEnd)),
     placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),

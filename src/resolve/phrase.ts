@@ -47,6 +47,33 @@ export function choosePayload(m: Mention, docCountries: ReadonlySet<string>): Ac
   return sorted[0] as ActorPayload;
 }
 
+/** The country a reading names, if any. */
+function payloadCountry(p: ActorPayload): string | null {
+  switch (p.type) {
+    case 'place': return p.place.country;
+    case 'person': return p.person.country;
+    case 'anaphor': return null;
+    default: return p.country;
+  }
+}
+
+/**
+ * Orders the readings of an ambiguous mention so that those of a country the document names come
+ * first: «كونغولي», «Congolese» is the Republic of the Congo's in a text that names Brazzaville's
+ * republic, DR Congo's in one that names Kinshasa's. Every later choice (the head's reading, a
+ * nisba modifier) then takes the document's country; unambiguous mentions are returned as they are.
+ */
+export function preferDocumentCountries(m: Mention, docCountries: ReadonlySet<string>): Mention {
+  if (m.payloads.length < 2) return m;
+  const named = m.payloads.map((p) => {
+    const c = payloadCountry(p);
+    return c !== null && docCountries.has(c) ? 0 : 1;
+  });
+  const order = m.payloads.map((_, k) => k).sort((x, y) => (named[x] as number) - (named[y] as number));
+  if (order.every((k, i) => k === i)) return m;
+  return { ...m, payloads: order.map((k) => m.payloads[k] as ActorPayload), entryIds: order.map((k) => m.entryIds[k] as string) };
+}
+
 /** A quoted run of words starting at token `i`: its text, span and the index after the closing quote. */
 export function quotedName(tokens: readonly Token[], i: number, limit: number, text: string): { name: string; start: number; end: number; next: number } | null {
   const open = tokens[i];
