@@ -9,6 +9,7 @@ import { type CalendarPayload, loadCalendar } from './dates/calendar.js';
 import { type DataLayers, dataLayers, layersKey } from './data/layers.js';
 import { THROWING_SINK, variants } from './data/tsv.js';
 import { checkTables } from './dictionaries/checks.js';
+import { DataError } from './errors.js';
 import { readTables, type DictionaryTables } from './dictionaries/tables.js';
 import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
 import type { LexEntry } from './lexicon/lexicon.js';
@@ -79,8 +80,14 @@ export function loadResources(dictionaries?: string | null): Resources {
   const key = layersKey(layers);
   const cached = cache.get(key);
   if (cached) return cached;
-  const tables = readTables(layers);
-  checkTables(tables, THROWING_SINK);
+  let tables: DictionaryTables;
+  try {
+    tables = readTables(layers);
+    checkTables(tables, THROWING_SINK);
+  } catch (err) {
+    if (err instanceof DataError && layers.user) err.message += ` (run "marsad lint ${dictionaries}" to list every problem)`;
+    throw err;
+  }
   const actors = actorEntries(tables);
   const built: Resources = {
     lang: { ar: languageResources('ar', layers, actors), en: languageResources('en', layers, actors) },

@@ -5,7 +5,7 @@
  * (`marsad lint`), is reported there and skipped so that every problem of a file is listed.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../errors.js';
 import { describeIssue } from './issues.js';
@@ -35,9 +35,10 @@ export interface RawRecord { line: number; fields: Record<string, string>; count
 /** A file's header and records before validation. */
 export interface RawTable { file: string; header: string[]; headerLine: number; records: RawRecord[] }
 
-/** How a path is shown in messages: relative to the working directory. */
+/** How a path is shown in messages: relative to the working directory when under it, else absolute. */
 export function shownPath(file: string): string {
-  return relative(process.cwd(), file) || file;
+  const rel = relative(process.cwd(), file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
 /**
@@ -101,8 +102,7 @@ export function validateRecords<S extends z.ZodType>(records: readonly RawRecord
   for (const { line, fields } of records) {
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      sink.error(shown, line, issue ? describeIssue(issue, fields) : 'invalid record');
+      for (const issue of parsed.error.issues) sink.error(shown, line, describeIssue(issue, fields));
       continue;
     }
     const value = parsed.data as z.infer<S> & { id?: unknown };

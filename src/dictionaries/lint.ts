@@ -57,7 +57,10 @@ export function lintDictionaries(dir?: string | null): LintReport {
   }
   loadCues('ar', layers, sink);
   const order = (a: LintIssue, b: LintIssue): number => a.file.localeCompare(b.file) || a.line - b.line;
-  return { errors: dedupe(report.errors).sort(order), warnings: dedupe(report.warnings).sort(order) };
+  // with a user's folder, warnings about the built-in files alone are not the user's to act on
+  const userShown = layers.user ? shownPath(layers.user) : null;
+  const warnings = userShown ? report.warnings.filter((w) => w.file.startsWith(userShown) || w.message.includes(userShown)) : report.warnings;
+  return { errors: dedupe(report.errors).sort(order), warnings: dedupe(warnings).sort(order) };
 }
 
 /** Calendar and cue files are read once per language: one report per problem. */
@@ -71,7 +74,7 @@ function dedupe(issues: LintIssue[]): LintIssue[] {
   });
 }
 
-/** One issue as a line: `file:line: message`, warnings marked `warning:`. */
+/** One issue as a line: `file:line: message` (`file: message` for the file as a whole), warnings marked `warning:`. */
 export function formatIssue(i: LintIssue): string {
-  return `${i.file}:${i.line}: ${i.severity === 'warning' ? 'warning: ' : ''}${i.message}`;
+  return `${i.file}${i.line > 0 ? `:${i.line}` : ''}: ${i.severity === 'warning' ? 'warning: ' : ''}${i.message}`;
 }

@@ -16,7 +16,7 @@ import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type 
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
-interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number>; triggerStarts: ReadonlySet<number> }
+interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number>; triggerStarts: ReadonlySet<number>; verbEnds: ReadonlySet<number> }
 
 const NON_STATE = new Set<string>(NON_STATE_CODES);
 
@@ -178,9 +178,10 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
       if (adjectivalAgent(a, head, ix) && !parts.modifier) return null;
       // «military assistance», «security talks»: an English agent noun before an event noun modifies it
       if (a.doc.lang === 'en' && head.tokenEnd - head.tokenStart === 1 && ix.triggerStarts.has(head.tokenEnd)) return null;
-      Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
+      // a chain of offices («نائب رئيس الوزراء وزير الخارجية») is one person with all of them
+      Object.assign(actor, { sector: parts.chain?.sector ?? payload.sector, role: parts.chain?.role ?? payload.role, name: parts.name });
       const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
-      return { ...base, ...r, agentId: head.entryIds[0] ?? null, person: payload.kind === 'title' };
+      return { ...base, ...r, agentId: parts.chain?.agentId ?? head.entryIds[0] ?? null, person: payload.kind === 'title' };
     }
     case 'anaphor': {
       const r = resolveAnaphor(parts, spans, d);
@@ -230,6 +231,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),
     quantifierEnds: new Set(a.cues!.filter((c) => c.cue === 'quantifier').map((c) => c.tokenEnd)),
     triggerStarts: new Set(a.triggers!.filter((t) => !t.reading.verb).map((t) => t.tokenStart)),
+    verbEnds: new Set(a.triggers!.filter((t) => t.reading.verb).map((t) => t.tokenEnd)),
   };
   const d = new Discourse(a.doc.sourceCountry, a.doc.publishedAt);
   const out: ResolvedActor[] = [];
@@ -242,7 +244,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     }
     const sentence = a.sentences![head.sentence]!;
     const parts = (a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null)
-      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
+      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd, { afterVerb: ix.verbEnds.has(head.tokenStart) });
     const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {
       const r: ResolvedActor = { ...resolved, index: out.length, posting: isPosting(out.at(-1), resolved) };

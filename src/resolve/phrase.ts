@@ -7,6 +7,7 @@ import type { Token } from '../model/document.js';
 import type { Actor, Place } from '../model/event.js';
 import type { Mention } from '../recognize/mention.js';
 import type { ActorPayload, PersonRole, PlaceRecord } from '../recognize/payload.js';
+import { type ChainTitle, extendChain } from './title-chain.js';
 
 /** The pieces of a phrase before coreference. */
 export interface PhraseParts {
@@ -22,6 +23,8 @@ export interface PhraseParts {
   modifier: { country: string; org: string | null; text: string; sector?: string } | null;
   /** The people a name after the title may be («وزير الخارجية الأردني أيمن الصفدي»). */
   persons: PersonRole[];
+  /** The office named by a chain of titles («نائب رئيس الوزراء وزير الخارجية»), when the head opens one. */
+  chain: ChainTitle | null;
 }
 
 /** Roles posted to a country («إلى اليمن», «لدى طهران»). */
@@ -74,6 +77,17 @@ export function preferDocumentCountries(m: Mention, docCountries: ReadonlySet<st
   return { ...m, payloads: order.map((k) => m.payloads[k] as ActorPayload), entryIds: order.map((k) => m.entryIds[k] as string) };
 }
 
+/**
+ * Whether an Arabic mention ends definite: its last word has the article or a possessive pronoun,
+ * or it is a proper name (definite without the article: «دمشق», «الجولان»).
+ */
+function definiteEnd(m: Mention): boolean {
+  const r = m.readings.at(-1);
+  if (!r) return false;
+  // a final ي may be the pronoun «my» or the construct plural (مقاتلي أحرار الشام): not a sign of definiteness
+  return r.key.startsWith('fixed:') || r.split?.article === true || (m.enclitic !== '' && m.enclitic !== 'ي');
+}
+
 /** A quoted run of words starting at token `i`: its text, span and the index after the closing quote. */
 export function quotedName(tokens: readonly Token[], i: number, limit: number, text: string): { name: string; start: number; end: number; next: number } | null {
   const open = tokens[i];
@@ -105,26 +119,50 @@ export function collectEnglishPrefixed(mentions: readonly Mention[], i: number, 
   if (!m || !h || (m.type !== 'nisba' && m.type !== 'country' && m.type !== 'org')) return null;
   // «the United Nations envoy», «UN troops»: an organisation before the office is its employer
   return {
-    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, persons: [],
+    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, persons: [], chain: null,
     // «Houthi officials» are rebels, «UN envoys» officials of an IGO (no sector), as their organisation
     modifier: { country: m.country, org: m.type === 'country' ? null : m.org, text: text.slice(mod.start, mod.end), ...(m.type === 'org' ? { sector: m.sector ?? '' } : {}) },
   };
 }
 
+/**
+ * Takes a quoted name into the phrase; a known person inside the quotes («وزير الخارجية "بسام صباغ"»)
+ * is the office's holder, as an unquoted one is.
+ *
+ * @returns the index of the first mention after the quotes
+ */
+function takeQuoted(parts: PhraseParts, quoted: NonNullable<ReturnType<typeof quotedName>>, mentions: readonly Mention[], j: number): number {
+  parts.name = quoted.name;
+  parts.nameSpan = { start: quoted.start, end: quoted.end };
+  parts.tokenEnd = quoted.next;
+  parts.end = quoted.end;
+  let k = j;
+  for (; k < mentions.length && (mentions[k] as Mention).tokenEnd < quoted.next; k++) {
+    const inside = mentions[k] as Mention;
+    const persons = parts.payload.type === 'agent' ? inside.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
+    if (persons.length > 0 && parts.persons.length === 0) parts.persons = persons;
+    parts.used.push(inside);
+  }
+  return k;
+}
+
+/** Where the phrase stands: right after an event verb, two offices are subject and object rather than a chain. */
+export interface PhraseContext { afterVerb: boolean }
+
 /** Folds the modifiers after `heads[0]` into a phrase. */
 export function collectPhrase(
   mentions: readonly Mention[], i: number, payload: ActorPayload, tokens: readonly Token[], text: string, sentenceEnd: number,
+  context: PhraseContext = { afterVerb: false },
 ): PhraseParts {
   const head = mentions[i] as Mention;
-  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null, persons: [] };
+  const chain = payload.type === 'agent' && payload.kind === 'title' ? { role: payload.role, sector: payload.sector, agentId: head.entryIds[head.payloads.indexOf(payload)] ?? null } : null;
+  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null, persons: [], chain: null };
   const takesModifier = payload.type === 'agent' || payload.type === 'anaphor' || payload.type === 'place' || payload.type === 'country' || payload.type === 'metonym';
   for (let j = i + 1; j < mentions.length && takesModifier; j++) {
     const quoted = quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
     if (quoted && !parts.name) {
-      parts.name = quoted.name;
-      parts.nameSpan = { start: quoted.start, end: quoted.end };
-      parts.tokenEnd = quoted.next;
-      parts.end = quoted.end;
+      j = takeQuoted(parts, quoted, mentions, j);
+      if (j >= mentions.length) break;
     }
     const next = mentions[j] as Mention;
     const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
@@ -133,6 +171,16 @@ export function collectPhrase(
     const fromOrg = gapWord === 'من' && next.payloads.some((p) => p.type === 'org');
     const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم' || gapWord === 'of' || fromOrg;
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
+    // «النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: the next office of the same person
+    const linked = chain && !parts.name && !parts.modifier && parts.persons.length === 0 && next.tokenStart === parts.tokenEnd
+      && /^[\u0600-\u06ff]/.test(tokens[next.tokenStart]?.norm ?? '') ? extendChain(parts.chain ?? chain, next, context.afterVerb) : null;
+    if (linked) {
+      parts.chain = linked;
+      parts.used.push(next);
+      parts.tokenEnd = next.tokenEnd;
+      parts.end = next.end;
+      continue;
+    }
     // a known person named right after the office is its holder
     const persons = payload.type === 'agent' ? next.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
     if (persons.length > 0 && next.preposition === null) {
@@ -144,7 +192,14 @@ export function collectPhrase(
     }
     // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
     // organisation may take ل or من (الأمين العام للأمم المتحدة، مسلحون من حزب العمال)
-    const genitive = payload.type === 'agent' || payload.type === 'anaphor';
+    // a genitive follows a word without the article: «وزير خارجية سوريا», but «زار الوزير سوريا» is
+    // the minister and the country he visited
+    const last = parts.used.at(-1) as Mention;
+    const definite = parts.tokenEnd === last.tokenEnd && next.tokenStart === parts.tokenEnd && definiteEnd(last);
+    const genitive = (payload.type === 'agent' || payload.type === 'anaphor') && !(definite && next.preposition === null);
+    // after a definite noun a nisba has the article too: «الوزير السوري», but «زار الوزير سوريا» (an
+    // indefinite noun may take either: «مسؤول سوري», or a genitive in «مسلحي الحوثي»)
+    const agrees = !definite || !/^[\u0600-\u06ff]/.test(tokens[next.tokenStart]?.norm ?? '') || /^[وف]?([بك]?ال|لل)/.test(tokens[next.tokenStart]?.norm ?? '');
     // «المتحدث باسم الجيش السوداني»: a spokesman speaks for the body after باسم and takes its country
     if (gapWord === 'باسم' && payload.type === 'agent' && next.payloads.some((p) => p.type === 'agent')) {
       const after = mentions[j + 1];
@@ -158,7 +213,7 @@ export function collectPhrase(
       }
       break;
     }
-    const mod = (next.preposition === null ? next.payloads.find((p) => p.type === 'nisba') : undefined)
+    const mod = (next.preposition === null && agrees ? next.payloads.find((p) => p.type === 'nisba') : undefined)
       ?? (genitive && (next.preposition === null || next.preposition === 'of') ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
       ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
@@ -172,12 +227,7 @@ export function collectPhrase(
     parts.end = next.end;
   }
   const quoted = parts.name ? null : quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
-  if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) {
-    parts.name = quoted.name;
-    parts.nameSpan = { start: quoted.start, end: quoted.end };
-    parts.tokenEnd = quoted.next;
-    parts.end = quoted.end;
-  }
+  if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) takeQuoted(parts, quoted, mentions, mentions.indexOf(parts.used.at(-1) as Mention) + 1);
   return parts;
 }
 
