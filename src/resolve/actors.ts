@@ -25,10 +25,13 @@ const ARMED = new Set(['REB', 'UAF', 'CRM', 'MIL', 'PRM']);
 
 const LOCATIVE = new Set(['في', 'ب', 'من', 'الي', 'in', 'at', 'to', 'from']);
 
+/** The countries the document names without ambiguity: mentions whose every reading is one country's name or nisba. */
 function docCountries(mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
-    for (const p of m.payloads) if ((p.type === 'country' || p.type === 'nisba') && m.payloads.length === 1) out.add(p.country);
+    const countries = new Set(m.payloads.map((p) => (p.type === 'country' || p.type === 'nisba' ? p.country : '')));
+    const [only] = countries;
+    if (countries.size === 1 && only) out.add(only);
   }
   return out;
 }

@@ -163,3 +163,16 @@ test('dated roles: a title followed by a known name takes the holder on that dat
   assert.deepEqual(p.codes, ['SAU:GOV']);
   assert.equal(p.name, 'Adel al-Jubeir');
 });
+
+test('hard cases: an office without the article before another is a genitive («مستشاري الرئيس التركي»)', () => {
+  const p = phraseWith('دعا مستشاري الرئيس التركي إلى مراجعة السياسة الخارجية.', 'مستشاري');
+  assert.equal(p.text, 'مستشاري الرئيس التركي');
+  assert.deepEqual(p.codes, ['TUR:GOV']);
+  assert.equal(p.role, 'Adviser to the Head of State');
+});
+
+test('hard cases: «وهنأ مجلس الوزراء جمهورية مصر العربية»: a definite body does not take the country after it', () => {
+  const all = phrases('وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح المشروع.');
+  assert.ok(all.some((p) => p.text === 'مجلس الوزراء'), JSON.stringify(all));
+  assert.deepEqual(phraseWith('وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح المشروع.', 'مصر').codes, ['EGY:GOV']);
+});

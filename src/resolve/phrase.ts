@@ -146,6 +146,34 @@ function takeQuoted(parts: PhraseParts, quoted: NonNullable<ReturnType<typeof qu
   return k;
 }
 
+/** Folds a mention into the phrase. */
+function fold(parts: PhraseParts, m: Mention): void {
+  parts.used.push(m);
+  parts.tokenEnd = m.tokenEnd;
+  parts.end = m.end;
+}
+
+const ARABIC_WORD = /^[\u0600-\u06ff]/;
+const WITH_ARTICLE = /^[وف]?([بك]?ال|لل)/;
+
+/**
+ * What may follow the phrase as a modifier. A nisba agrees with its head and a genitive country
+ * takes no preposition (وزير خارجية سوريا), an organisation may take ل or من (الأمين العام للأمم
+ * المتحدة، مسلحون من حزب العمال). Right after a definite word (with the article, a pronoun, or a
+ * name) there is no genitive, and a nisba has the article too: «الوزير السوري», but «زار الوزير
+ * سوريا» is the minister and the country he visited. An indefinite word takes either («مسؤول سوري»,
+ * or the genitive «مسلحي الحوثي»).
+ */
+function grammarOf(parts: PhraseParts, next: Mention, tokens: readonly Token[]): { genitive: boolean; nisbaAgrees: boolean } {
+  const last = parts.used.at(-1) as Mention;
+  const nextWord = tokens[next.tokenStart]?.norm ?? '';
+  const definite = parts.tokenEnd === last.tokenEnd && next.tokenStart === parts.tokenEnd && definiteEnd(last);
+  return {
+    genitive: (parts.payload.type === 'agent' || parts.payload.type === 'anaphor') && !(definite && next.preposition === null),
+    nisbaAgrees: !definite || !ARABIC_WORD.test(nextWord) || WITH_ARTICLE.test(nextWord),
+  };
+}
+
 /** Where the phrase stands: right after an event verb, two offices are subject and object rather than a chain. */
 export interface PhraseContext { afterVerb: boolean }
 
@@ -173,33 +201,21 @@ export function collectPhrase(
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
     // «النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: the next office of the same person
     const linked = chain && !parts.name && !parts.modifier && parts.persons.length === 0 && next.tokenStart === parts.tokenEnd
-      && /^[\u0600-\u06ff]/.test(tokens[next.tokenStart]?.norm ?? '') ? extendChain(parts.chain ?? chain, next, context.afterVerb) : null;
+      && ARABIC_WORD.test(tokens[next.tokenStart]?.norm ?? '')
+      ? extendChain(parts.chain ?? chain, next, { afterVerb: context.afterVerb, definite: definiteEnd(parts.used.at(-1) as Mention) }) : null;
     if (linked) {
       parts.chain = linked;
-      parts.used.push(next);
-      parts.tokenEnd = next.tokenEnd;
-      parts.end = next.end;
+      fold(parts, next);
       continue;
     }
     // a known person named right after the office is its holder
     const persons = payload.type === 'agent' ? next.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
     if (persons.length > 0 && next.preposition === null) {
       parts.persons = persons;
-      parts.used.push(next);
-      parts.tokenEnd = next.tokenEnd;
-      parts.end = next.end;
+      fold(parts, next);
       break;
     }
-    // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
-    // organisation may take ل or من (الأمين العام للأمم المتحدة، مسلحون من حزب العمال)
-    // a genitive follows a word without the article: «وزير خارجية سوريا», but «زار الوزير سوريا» is
-    // the minister and the country he visited
-    const last = parts.used.at(-1) as Mention;
-    const definite = parts.tokenEnd === last.tokenEnd && next.tokenStart === parts.tokenEnd && definiteEnd(last);
-    const genitive = (payload.type === 'agent' || payload.type === 'anaphor') && !(definite && next.preposition === null);
-    // after a definite noun a nisba has the article too: «الوزير السوري», but «زار الوزير سوريا» (an
-    // indefinite noun may take either: «مسؤول سوري», or a genitive in «مسلحي الحوثي»)
-    const agrees = !definite || !/^[\u0600-\u06ff]/.test(tokens[next.tokenStart]?.norm ?? '') || /^[وف]?([بك]?ال|لل)/.test(tokens[next.tokenStart]?.norm ?? '');
+    const { genitive, nisbaAgrees } = grammarOf(parts, next, tokens);
     // «المتحدث باسم الجيش السوداني»: a spokesman speaks for the body after باسم and takes its country
     if (gapWord === 'باسم' && payload.type === 'agent' && next.payloads.some((p) => p.type === 'agent')) {
       const after = mentions[j + 1];
@@ -207,13 +223,12 @@ export function collectPhrase(
       const body = next.payloads.find((p) => p.type === 'agent');
       if (nisba?.type === 'nisba') {
         parts.modifier = { country: nisba.country, org: nisba.org, text: text.slice(after!.start, after!.end), ...(body?.type === 'agent' ? { sector: body.sector } : {}) };
-        parts.used.push(next, after!);
-        parts.tokenEnd = after!.tokenEnd;
-        parts.end = after!.end;
+        fold(parts, next);
+        fold(parts, after!);
       }
       break;
     }
-    const mod = (next.preposition === null && agrees ? next.payloads.find((p) => p.type === 'nisba') : undefined)
+    const mod = (next.preposition === null && nisbaAgrees ? next.payloads.find((p) => p.type === 'nisba') : undefined)
       ?? (genitive && (next.preposition === null || next.preposition === 'of') ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
       ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
@@ -222,9 +237,7 @@ export function collectPhrase(
     else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null, text: modText };
     // «وفد من جماعة الحوثي» is a Houthi delegation: it takes the group's sector too
     else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText, ...(fromOrg && mod.sector ? { sector: mod.sector } : {}) };
-    parts.used.push(next);
-    parts.tokenEnd = next.tokenEnd;
-    parts.end = next.end;
+    fold(parts, next);
   }
   const quoted = parts.name ? null : quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
   if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) takeQuoted(parts, quoted, mentions, mentions.indexOf(parts.used.at(-1) as Mention) + 1);

@@ -6,8 +6,10 @@
  * offices in apposition one after the other (the same person's). The country, name or nisba after
  * the last office then qualifies the whole chain.
  *
- * Right after an event verb two bare offices are usually its subject and object («استقبل ولي العهد
- * وزير الخارجية الأمريكي»), so there only a serving office opens a chain.
+ * An office without the article before another is a genitive, not an apposition: «مستشاري الرئيس
+ * التركي» are the president's advisers (a serving office and the office served). Right after an
+ * event verb two bare offices are usually its subject and object («استقبل ولي العهد وزير الخارجية
+ * الأمريكي»), so there only a serving office opens a chain.
  */
 import type { Mention } from '../recognize/mention.js';
 import type { ActorPayload } from '../recognize/payload.js';
@@ -40,24 +42,32 @@ function servedRole(own: string | null, served: string | null): string | null {
   return /Deputy$/.test(own) ? `${own} ${served}` : `${own} to the ${served}`;
 }
 
+/** Where the next office stands. */
+export interface ChainPosition {
+  /** The chain so far ends definite (article, pronoun): what follows is in apposition, not a genitive. */
+  definite: boolean;
+  /** The chain starts right after an event verb. */
+  afterVerb: boolean;
+}
+
 /**
  * Extends a chain with the next mention when it is the next office of the same person.
  *
  * @param current - the chain so far (the head's office when the chain has one link)
  * @param next - the Arabic mention right after the chain (no word between, same sentence, no و)
- * @param afterVerb - the chain starts right after an event verb
  * @returns the chain with `next` folded in, or null when `next` is not part of it
  */
-export function extendChain(current: ChainTitle, next: Mention, afterVerb: boolean): ChainTitle | null {
+export function extendChain(current: ChainTitle, next: Mention, at: ChainPosition): ChainTitle | null {
   const title = titleOf(next);
   // a word that also reads as a nisba, a name or a place is that (كاميروني is not «like my princes»)
   if (!title || next.payloads.some((p) => p.type !== 'agent')) return null;
   const agentId = next.entryIds[next.payloads.indexOf(title)] ?? null;
-  // «النائب الأول لرئيس مجلس الوزراء»: a serving office and, with ل, the office it serves
-  if (next.preposition === 'ل' && next.proclitic.replace(/^[وف]/, '').startsWith('ل')) {
-    return serving(current.role) ? { role: servedRole(current.role, title.role), sector: title.sector, agentId } : null;
+  const served = { role: servedRole(current.role, title.role), sector: title.sector, agentId };
+  // «النائب الأول لرئيس مجلس الوزراء» (with ل), «مستشاري الرئيس» (a genitive): the office served
+  if ((next.preposition === 'ل' && next.proclitic.replace(/^[وف]/, '').startsWith('ل')) || (next.preposition === null && !at.definite)) {
+    return serving(current.role) ? served : null;
   }
-  if (next.preposition !== null || (afterVerb && !serving(current.role))) return null;
+  if (next.preposition !== null || (at.afterVerb && !serving(current.role))) return null;
   // «نائب رئيس الوزراء وزير الخارجية»: offices in apposition, one person
   const role = current.role && title.role ? `${current.role} and ${title.role}` : current.role ?? title.role;
   return { role, sector: current.sector, agentId };
