@@ -247,7 +247,10 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     }
     const sentence = a.sentences![head.sentence]!;
     const parts = (a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null)
-      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd, { afterVerb: ix.verbEnds.has(head.tokenStart) });
+      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd, {
+      afterVerb: ix.verbEnds.has(head.tokenStart),
+      commonWord: (m) => a.resources.commonWords.has(bareSurface(m, a.tokens!)) && !(a.doc.lang === 'en' && /^\p{Lu}/u.test(a.doc.text.slice(m.start, m.end))),
+    });
     const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {
       const r: ResolvedActor = { ...resolved, index: out.length, posting: isPosting(out.at(-1), resolved) };

@@ -176,3 +176,26 @@ test('hard cases: «وهنأ مجلس الوزراء جمهورية مصر ال�
   assert.ok(all.some((p) => p.text === 'مجلس الوزراء'), JSON.stringify(all));
   assert.deepEqual(phraseWith('وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح المشروع.', 'مصر').codes, ['EGY:GOV']);
 });
+
+test('hard cases: an office or body of an organisation takes its sector, of a place its country', () => {
+  const cases: Array<[string, string, string, Lang?]> = [
+    ['قال رئيس الشاباك إن التهديد قائم.', 'رئيس الشاباك', 'ISR:SPY'],
+    ['قال أمير جبهة النصرة إن القتال مستمر.', 'أمير جبهة النصرة', 'SYR:REB'],
+    ['أعلن محافظ نينوى حظر التجول.', 'محافظ نينوى', 'IRQ:GOV'],
+    ['ألقت شرطة السليمانية القبض على المتهم.', 'شرطة السليمانية', 'IRQ:COP'],
+    ['The head of US Central Command held talks with King Abdullah in Amman.', 'head of US Central Command', 'USA:MIL', 'en'],
+    ['Israel released the mayor of the northern West Bank city of Nablus.', 'mayor', 'PSE:GOV', 'en'],
+  ];
+  for (const [text, words, code, lang] of cases) assert.deepEqual(phraseWith(text, words, undefined, lang).codes, [code], text);
+  // an international organisation's officials have no state sector
+  assert.deepEqual(phraseWith('قال مبعوث الأمم المتحدة إن المحادثات مثمرة.', 'مبعوث').codes, ['IGO/UN']);
+});
+
+test('hard cases: a place name that is also a common word is no genitive («إرهابية كان»)', () => {
+  const all = phrases('استطاع الجيش إفشال أكثر من عملية إرهابية كان يخطط لتنفيذها.');
+  assert.ok(!all.some((p) => p.text.includes('كان') || p.codes.some((c) => c.startsWith('FRA'))), JSON.stringify(all));
+});
+
+test('hard cases: a family is civilians, of the country its nisba names', () => {
+  assert.deepEqual(phraseWith('أحرق مستوطنون منزل عائلة فلسطينية قرب نابلس.', 'عائلة').codes, ['PSE:CVL']);
+});

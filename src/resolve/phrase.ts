@@ -174,8 +174,13 @@ function grammarOf(parts: PhraseParts, next: Mention, tokens: readonly Token[]):
   };
 }
 
-/** Where the phrase stands: right after an event verb, two offices are subject and object rather than a chain. */
-export interface PhraseContext { afterVerb: boolean }
+/** Where the phrase stands and what the document knows. */
+export interface PhraseContext {
+  /** Right after an event verb, two offices are subject and object rather than a chain. */
+  afterVerb: boolean;
+  /** A place name that is also a common word («كان», «العين») is no genitive. */
+  commonWord?: (m: Mention) => boolean;
+}
 
 /** Folds the modifiers after `heads[0]` into a phrase. */
 export function collectPhrase(
@@ -193,7 +198,9 @@ export function collectPhrase(
       if (j >= mentions.length) break;
     }
     const next = mentions[j] as Mention;
-    const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
+    // «the mayor of the northern West Bank city of Nablus»: of, then only determiners (the mention stage read them)
+    const ofThe = next.preposition === 'of' && tokens[parts.tokenEnd]?.norm === 'of' && next.tokenStart - parts.tokenEnd <= 4;
+    const gapWord = next.tokenStart === parts.tokenEnd + 1 || ofThe ? tokens[parts.tokenEnd]?.norm : null;
     // «متحدث باسم الحكومة», «the head of US Central Command»
     // «وفد من جماعة الحوثي»: من before an organisation names whose the group is
     const fromOrg = gapWord === 'من' && next.payloads.some((p) => p.type === 'org');
@@ -229,14 +236,18 @@ export function collectPhrase(
       break;
     }
     const mod = (next.preposition === null && nisbaAgrees ? next.payloads.find((p) => p.type === 'nisba') : undefined)
-      ?? (genitive && (next.preposition === null || next.preposition === 'of') ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
+      // «mayor of Nablus», «محافظ نينوى», «شرطة السليمانية»: an office or body of a place is of its country
+      ?? (genitive && (next.preposition === null || next.preposition === 'of')
+        ? next.payloads.find((p) => p.type === 'country' || p.type === 'org' || (p.type === 'place' && payload.type === 'agent' && !context.commonWord?.(next))) : undefined)
       ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
     const modText = text.slice(next.start, next.end);
     if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org, text: modText };
     else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null, text: modText };
-    // «وفد من جماعة الحوثي» is a Houthi delegation: it takes the group's sector too
-    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText, ...(fromOrg && mod.sector ? { sector: mod.sector } : {}) };
+    else if (mod.type === 'place') parts.modifier = { country: mod.place.country, org: null, text: modText };
+    // «وفد من جماعة الحوثي», «رئيس الشاباك», «the head of US Central Command»: an office or body of an
+    // organisation takes its sector (none for an international organisation's officials)
+    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText, sector: mod.sector ?? '' };
     fold(parts, next);
   }
   const quoted = parts.name ? null : quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
