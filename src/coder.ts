@@ -55,22 +55,23 @@ export function prepareDocument(input: DocumentInput, resources: Resources): Pip
 /**
  * Runs the pipeline on one document.
  *
+ * @param resources - the compiled dictionaries (default: the built-in ones; `loadResources(dir)` for a user's)
  * @returns the full analysis (tokens, mentions, actors, triggers, events…)
  * @throws InputError for a malformed document (see {@link prepareDocument})
  */
-export function analyzeDocument(input: DocumentInput, pipeline: Pipeline = DEFAULT_PIPELINE): Analysis {
-  const resources = loadResources();
+export function analyzeDocument(input: DocumentInput, pipeline: Pipeline = DEFAULT_PIPELINE, resources: Resources = loadResources()): Analysis {
   return pipeline.run({ doc: prepareDocument(input, resources), resources });
 }
 
 /**
  * Codes one document.
  *
+ * @param resources - the compiled dictionaries (default: the built-in ones; `loadResources(dir)` for a user's)
  * @returns its events, merged within the document, each with evidence spans (UTF-16 offsets into `input.text`)
  * @example
  * codeDocument({ id: 'd1', text: 'أدانت الكويت الهجوم الإسرائيلي على غزة.', publishedAt: '2025-01-20' })
  *   .map(e => `${e.event} ${e.actor[0]?.country}>${e.recipient[0]?.country}`) // → ['ACCUSE KWT>ISR', …]
  */
-export function codeDocument(input: DocumentInput, pipeline: Pipeline = DEFAULT_PIPELINE): MarsadEvent[] {
-  return analyzeDocument(input, pipeline).events ?? [];
+export function codeDocument(input: DocumentInput, pipeline: Pipeline = DEFAULT_PIPELINE, resources: Resources = loadResources()): MarsadEvent[] {
+  return analyzeDocument(input, pipeline, resources).events ?? [];
 }

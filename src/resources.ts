@@ -3,15 +3,18 @@
  * event triggers, objects, cues) and the outlet table. Built once per process and reused for every
  * document; compilation happens here, at load, never at build time (DESIGN §4).
  */
-import { z } from 'zod';
 import { type CuePayload, loadCues } from './code/cues.js';
 import { type EventRule, loadRules, type ObjectPayload } from './code/rules.js';
 import { type CalendarPayload, loadCalendar } from './dates/calendar.js';
-import { dataPath } from './data/paths.js';
-import { readTsv, variants } from './data/tsv.js';
+import { type DataLayers, dataLayers, layersKey } from './data/layers.js';
+import { THROWING_SINK, variants } from './data/tsv.js';
+import { checkTables } from './dictionaries/checks.js';
+import { DataError } from './errors.js';
+import { readTables, type DictionaryTables } from './dictionaries/tables.js';
 import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
+import type { LexEntry } from './lexicon/lexicon.js';
 import type { Lang } from './model/document.js';
-import { loadActorEntries } from './recognize/dictionaries.js';
+import { actorEntries } from './recognize/dictionaries.js';
 import { NON_STATE_CODES } from './recognize/codes.js';
 import type { ActorPayload } from './recognize/payload.js';
 import { normalizeWord } from './text/normalize.js';
@@ -39,29 +42,20 @@ export interface Resources {
   countryCodes: ReadonlySet<string>;
 }
 
-function loadCommonWords(): Set<string> {
-  const schema = z.object({ id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/), lang: z.enum(['ar', 'en']), word: z.string().min(1), meaning: z.string() });
-  return new Set(readTsv(dataPath('gazetteer', 'common-words.tsv'), schema).map((r) => normalizeWord(r.word)));
-}
-
-function languageResources(lang: Lang, actorEntries: ReturnType<typeof loadActorEntries>): LanguageResources {
-  const ruleSet = loadRules(lang);
+function languageResources(lang: Lang, layers: DataLayers, actors: ReadonlyArray<LexEntry<ActorPayload>>): LanguageResources {
+  const ruleSet = loadRules(lang, layers);
   return {
-    actors: compileLexicon(actorEntries.filter((e) => e.lang === lang)),
+    actors: compileLexicon(actors.filter((e) => e.lang === lang)),
     triggers: compileLexicon(ruleSet.triggers),
     objects: compileLexicon(ruleSet.objects),
-    cues: compileLexicon(loadCues(lang), true),
-    calendar: compileLexicon(loadCalendar(lang)),
+    cues: compileLexicon(loadCues(lang, layers), true),
+    calendar: compileLexicon(loadCalendar(lang, layers)),
     rules: ruleSet.rules,
   };
 }
 
-function loadOutlets(): Outlet[] {
-  const schema = z.object({
-    id: z.string().regex(/^outlet:[a-z0-9-]+$/), name_en: z.string().min(1), names_ar: z.string(),
-    iso3: z.string().regex(/^[A-Z]{3}$/), domain: z.string(),
-  });
-  return readTsv(dataPath('sources', 'outlets.tsv'), schema).map((r) => {
+function outlets(t: DictionaryTables): Outlet[] {
+  return t.outlets.map((r) => {
     // «Syrian Arab News Agency (SANA)»: the acronym in parentheses is a name too
     const acronym = /\(([^)]+)\)/.exec(r.name_en)?.[1];
     const plain = r.name_en.replace(/\s*\([^)]*\)/, '');
@@ -69,23 +63,40 @@ function loadOutlets(): Outlet[] {
   });
 }
 
-let shared: Resources | null = null;
+/** Resources already built, by dictionaries folder ("" = the built-in dictionaries alone). */
+const cache = new Map<string, Resources>();
 
 /**
- * The process-wide resources, loaded and compiled on first use.
+ * The resources for a set of dictionaries, loaded, checked and compiled on first use and then kept
+ * for the life of the process.
  *
- * @throws DataError when any shipped data file is malformed
+ * @param dictionaries - a user's folder laid out like `data/` whose files are read over the
+ *   built-in ones (see `src/data/layers.ts`), or undefined for the built-in dictionaries alone
+ * @throws InputError when the folder does not exist; DataError naming `file:line` and the field
+ *   when a dictionary (built-in or the user's) is malformed or names an unknown code
  */
-export function loadResources(): Resources {
-  if (shared) return shared;
-  const actorEntries = loadActorEntries();
-  shared = {
-    lang: { ar: languageResources('ar', actorEntries), en: languageResources('en', actorEntries) },
-    outlets: loadOutlets(),
-    commonWords: loadCommonWords(),
-    countryCodes: new Set([...actorEntries.flatMap((e) => (e.payload.type === 'country' ? [e.payload.country] : [])), ...NON_STATE_CODES]),
+export function loadResources(dictionaries?: string | null): Resources {
+  const layers = dataLayers(dictionaries);
+  const key = layersKey(layers);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let tables: DictionaryTables;
+  try {
+    tables = readTables(layers);
+    checkTables(tables, THROWING_SINK);
+  } catch (err) {
+    if (err instanceof DataError && layers.user) err.message += ` (run "marsad lint ${dictionaries}" to list every problem)`;
+    throw err;
+  }
+  const actors = actorEntries(tables);
+  const built: Resources = {
+    lang: { ar: languageResources('ar', layers, actors), en: languageResources('en', layers, actors) },
+    outlets: outlets(tables),
+    commonWords: new Set(tables.commonWords.map((r) => normalizeWord(r.word))),
+    countryCodes: new Set([...tables.countries.map((r) => r.iso3), ...NON_STATE_CODES]),
   };
-  return shared;
+  cache.set(key, built);
+  return built;
 }
 
 /** How an outlet name was resolved. */

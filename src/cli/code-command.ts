@@ -8,12 +8,14 @@ import { parseIsoDate } from '../dates/calendar.js';
 import { describeIssue } from '../data/issues.js';
 import { InputError, MarsadError } from '../errors.js';
 import type { DocumentInput, Lang } from '../model/document.js';
-import { findOutlet, loadResources } from '../resources.js';
+import { DEFAULT_PIPELINE } from '../pipeline/default.js';
+import { findOutlet } from '../resources.js';
+import { type DictionaryOptions, resourcesFor } from './dictionaries-option.js';
 import { formatJsonl, formatTable } from './format.js';
 import { inputName, readInput, readLines } from './io.js';
 
 /** Options of `marsad code`. */
-export interface CodeOptions {
+export interface CodeOptions extends DictionaryOptions {
   date?: string;
   source?: string;
   sourceCountry?: string;
@@ -42,7 +44,7 @@ export const BATCH_FIELDS = '{id, text, date?, lang?, source?, sourceCountry?, u
 /** Checks the option values shared by `code` and `explain`. */
 export function checkOptions(o: CodeOptions): void {
   if (o.date !== undefined && !parseIsoDate(o.date)) throw new InputError(`--date: expected a calendar date YYYY-MM-DD, found "${o.date}"`);
-  if (o.sourceCountry !== undefined && !loadResources().countryCodes.has(o.sourceCountry)) {
+  if (o.sourceCountry !== undefined && !resourcesFor(o).countryCodes.has(o.sourceCountry)) {
     throw new InputError(`--source-country: expected an ISO 3166-1 alpha-3 code such as SYR, found "${o.sourceCountry}"`);
   }
 }
@@ -55,7 +57,7 @@ export function langOf(o: CodeOptions): Lang | undefined {
 /** Warns on standard error when `--source` names no known outlet, or several of different countries. */
 export function warnOutlet(o: CodeOptions, io: Io): void {
   if (!o.source || o.sourceCountry) return;
-  const m = findOutlet(loadResources(), o.source);
+  const m = findOutlet(resourcesFor(o), o.source);
   if (m.status === 'unknown') io.err(`marsad: --source "${o.source}": not in the outlet table (data/sources/outlets.tsv); unqualified titles keep no country (use --source-country)\n`);
   if (m.status === 'ambiguous') io.err(`marsad: --source "${o.source}": several outlets of different countries (${m.countries.join(', ')}) have this name; use --source-country\n`);
 }
@@ -65,7 +67,7 @@ function codeOne(file: string | undefined, o: CodeOptions, io: Io): number {
   const text = readInput(file);
   const id = !file || file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
   const doc: DocumentInput = { id, text, lang: langOf(o), publishedAt: o.date, source: o.source, sourceCountry: o.sourceCountry };
-  const events = codeDocument(doc);
+  const events = codeDocument(doc, DEFAULT_PIPELINE, resourcesFor(o));
   if (o.format === 'table') io.out(formatTable(events));
   else if (o.format === 'json') io.out(JSON.stringify({ docId: id, events }, null, 2) + '\n');
   else io.out(formatJsonl(events));
@@ -100,7 +102,7 @@ function codeBatch(file: string | undefined, o: CodeOptions, io: Io): number {
       const first = seen.get(doc.id);
       if (first !== undefined) throw new InputError(`${name}:${i + 1}: field "id": duplicate id "${doc.id}" (first on line ${first})`);
       seen.set(doc.id, i + 1);
-      const events = codeDocument({ ...doc, lang: doc.lang ?? langOf(o), publishedAt: doc.publishedAt ?? o.date, source: doc.source ?? o.source, sourceCountry: doc.sourceCountry ?? o.sourceCountry });
+      const events = codeDocument({ ...doc, lang: doc.lang ?? langOf(o), publishedAt: doc.publishedAt ?? o.date, source: doc.source ?? o.source, sourceCountry: doc.sourceCountry ?? o.sourceCountry }, DEFAULT_PIPELINE, resourcesFor(o));
       io.out(o.format === 'json' ? JSON.stringify({ docId: doc.id, events }) + '\n' : formatJsonl(events));
     } catch (err) {
       if (!(err instanceof MarsadError)) throw err;

@@ -7,9 +7,10 @@ import { readGold } from '../eval/gold.js';
 import { type DetectionScore, type GsrReport, gsrFolder, scoreGsrFolder, type SpanScore } from '../eval/gsr-score.js';
 import { addCounts, type Counts, emptyCounts, type FileScore, prf, scoreFile } from '../eval/score.js';
 import type { Io } from './code-command.js';
+import { type DictionaryOptions, resourcesFor } from './dictionaries-option.js';
 
 /** Options of `marsad eval`. */
-export interface EvalOptions { json?: boolean; shared?: string; gsr?: boolean }
+export interface EvalOptions extends DictionaryOptions { json?: boolean; shared?: string; gsr?: boolean }
 
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
@@ -24,17 +25,21 @@ function row(label: string, c: Counts): string {
   // with no prediction precision is undefined, with no required gold event recall is: shown as —
   const p = c.tp + c.fp === 0 ? '    —' : pct(precision);
   const r = c.tp + c.fn === 0 ? '    —' : pct(recall);
-  return `${label.padEnd(34)} P ${p}  R ${r}  F1 ${pct(f1)}   tp ${String(c.tp).padStart(3)} fp ${String(c.fp).padStart(3)} fn ${String(c.fn).padStart(3)}  absent ${c.absentHits}  sector ${ratio(c.sectorAgree, c.sectorTotal)}  root ${ratio(c.rootAgree, c.rootTotal)}`;
+  return `${label.padEnd(34)} P ${p}  R ${r}  F1 ${pct(f1)}   tp ${String(c.tp).padStart(3)} fp ${String(c.fp).padStart(3)} fn ${String(c.fn).padStart(3)}  absent ${c.absentHits}  sector ${ratio(c.sectorAgree, c.sectorTotal)}  root ${ratio(c.rootAgree, c.rootTotal)}`
+    + `  country A ${ratio(c.actorCountryAgree, c.actorCountryTotal)} R ${ratio(c.recipientCountryAgree, c.recipientCountryTotal)}`;
 }
 
 function report(f: FileScore): string[] {
   const lines = [`== ${f.file}`, row('all', f.total)];
   for (const [k, c] of Object.entries(f.byEvent).sort()) lines.push(row(`  event ${k}`, c));
   for (const [k, c] of Object.entries(f.byCategory).sort()) lines.push(row(`  category ${k}`, c));
+  if (f.total.mentionsTotal > 0) lines.push(`mentions recognised: ${f.total.mentionsFound}/${f.total.mentionsTotal}`);
   for (const r of f.records) {
-    if (r.discrepancies.length === 0) continue;
+    const unrecognised = r.mentions?.missing ?? [];
+    if (r.discrepancies.length === 0 && unrecognised.length === 0) continue;
     lines.push(`  ${r.id}:`);
     for (const d of r.discrepancies) lines.push(`    ${d.kind.padEnd(7)} ${d.event} ${d.actor} > ${d.recipient}${d.cameo ? ` (${d.cameo})` : ''}${d.ruleId ? ` [${d.ruleId}]` : ''}`);
+    for (const m of unrecognised) lines.push(`    mention ${m} not recognised`);
   }
   return lines;
 }
@@ -87,7 +92,8 @@ export function runEval(files: string[], o: EvalOptions, io: Io): number {
     io.out(o.json ? JSON.stringify({ files: [], total: null, gsr: null, message }) + '\n' : `marsad eval: ${message}\n`);
     return 0;
   }
-  const scores = goldFiles.map((f) => scoreFile(f, readGold(f, files.length > 0 ? undefined : shared)));
+  const resources = resourcesFor(o);
+  const scores = goldFiles.map((f) => scoreFile(f, readGold(f, files.length > 0 ? undefined : shared), resources));
   const total = emptyCounts();
   for (const s of scores) addCounts(total, s.total);
   if (o.json) {

@@ -8,7 +8,9 @@ import { analyzeDocument } from '../coder.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
 import { type CodeOptions, type Io, checkOptions, langOf, warnOutlet } from './code-command.js';
+import { resourcesFor } from './dictionaries-option.js';
 import { readInput } from './io.js';
+import { DEFAULT_PIPELINE } from '../pipeline/default.js';
 
 function actorLine(text: string, r: ResolvedActor): string {
   const who = r.actors.map((x) => [x.country ?? '?', x.org, x.sector].filter(Boolean).join(' ')).join(' + ');
@@ -53,7 +55,7 @@ export function runExplain(file: string | undefined, o: Omit<CodeOptions, 'forma
   warnOutlet({ ...o, format: 'jsonl' }, io);
   const text = readInput(file);
   const id = !file || file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
-  const a = analyzeDocument({ id, text, lang: langOf({ ...o, format: 'jsonl' }), publishedAt: o.date, source: o.source, sourceCountry: o.sourceCountry });
+  const a = analyzeDocument({ id, text, lang: langOf({ ...o, format: 'jsonl' }), publishedAt: o.date, source: o.source, sourceCountry: o.sourceCountry }, DEFAULT_PIPELINE, resourcesFor(o));
   io.out(explainLines(a).join('\n') + '\n');
   return 0;
 }

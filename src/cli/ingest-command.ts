@@ -2,6 +2,7 @@
  * `marsad ingest PATH…`: documents into the store, with a summary of what was added and what failed.
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { DEFAULT_MAX_CHARS } from '../ingest/code-raw.js';
@@ -19,6 +20,7 @@ export interface IngestCommandOptions {
   lang: 'ar' | 'en' | 'auto';
   maxChars: string;
   quiet?: boolean;
+  dictionaries?: string;
 }
 
 function positiveInt(name: string, v: string): number {
@@ -56,7 +58,10 @@ export async function runIngest(paths: string[], o: IngestCommandOptions, io: Io
   const maxChars = positiveInt('--max-chars', o.maxChars);
   const s = await ingest(paths, {
     db: o.db, jobs, quiet: o.quiet,
-    defaults: { date: o.date, source: o.source, sourceCountry: o.sourceCountry, lang: o.lang === 'auto' ? undefined : o.lang, maxChars },
+    defaults: {
+      date: o.date, source: o.source, sourceCountry: o.sourceCountry, lang: o.lang === 'auto' ? undefined : o.lang, maxChars,
+      dictionaries: o.dictionaries === undefined ? undefined : resolve(o.dictionaries),
+    },
   });
   io.out(`run ${s.runId}: ${s.seen} read, ${s.added} new documents, ${s.unchanged} already stored, ${s.skipped} skipped, ${s.failed} failed; `
     + `${s.eventsAdded} new events, ${s.mentionsAdded} mentions; ${s.seconds.toFixed(1)} s\n`);

@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { MarsadError } from '../errors.js';
 import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command.js';
+import { addDictionaryCommands } from './dictionaries-option.js';
 import { type EvalOptions, runEval } from './eval-command.js';
 import { runExplain } from './explain-command.js';
 import { registerIngest } from './ingest-command.js';
@@ -49,7 +50,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerIngest(program, io, setExit);
   registerStoreCommands(program, io, setExit);
   registerServe(program, io);
-  return program;
+  return addDictionaryCommands(program, io, setExit); // keep last: it gives every command --dictionaries
 }
 
 /**

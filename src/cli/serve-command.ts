@@ -8,7 +8,7 @@ import { DEFAULT_STORE } from '../store/store.js';
 import type { Io } from './code-command.js';
 
 /** Options of `marsad serve`. */
-export interface ServeCommandOptions { db: string; port: string; host: string }
+export interface ServeCommandOptions { db: string; port: string; host: string; dictionaries?: string }
 
 /** Registers `serve` on the program. */
 export function registerServe(program: Command, io: Io): void {
@@ -23,7 +23,7 @@ export function registerServe(program: Command, io: Io): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port: expected a port number 0–65535, found "${o.port}"`);
       let server;
       try {
-        server = await startServer({ db: o.db, port, host: o.host, log: io.err });
+        server = await startServer({ db: o.db, port, host: o.host, log: io.err, dictionaries: o.dictionaries });
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new InputError(`--port/--host: cannot listen on ${o.host}:${port} (${code})`);

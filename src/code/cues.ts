@@ -3,8 +3,8 @@
  * speech verbs, participles — the words the coder reads around a trigger.
  */
 import { z } from 'zod';
-import { dataPath } from '../data/paths.js';
-import { readTsv, variants } from '../data/tsv.js';
+import { BUILTIN_LAYERS, type DataLayers, readLayered } from '../data/layers.js';
+import { type IssueSink, THROWING_SINK, variants } from '../data/tsv.js';
 import type { LexEntry } from '../lexicon/lexicon.js';
 import { lemmaWords } from '../lexicon/words.js';
 import type { Lang } from '../model/document.js';
@@ -28,10 +28,12 @@ const schema = z.object({
 /**
  * Loads the cue entries of one language.
  *
+ * @param layers - the built-in cues, and a user's `rules/cues.tsv` over them
+ * @param sink - where problems go (by default the first one throws)
  * @throws DataError naming file:line for a malformed row
  */
-export function loadCues(lang: Lang, file = dataPath('rules', 'cues.tsv')): Array<LexEntry<CuePayload>> {
-  return readTsv(file, schema)
+export function loadCues(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink: IssueSink = THROWING_SINK): Array<LexEntry<CuePayload>> {
+  return readLayered(layers, 'rules/cues.tsv', schema, sink)
     .filter((r) => r.lang === lang)
     .flatMap((r) => variants(r.phrase).map((phrase, k) => ({
       id: k === 0 ? r.id : `${r.id}#${k}`,

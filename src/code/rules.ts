@@ -6,9 +6,8 @@
  */
 import { z } from 'zod';
 import { cameoCodebook } from '../codebook/cameo.js';
-import { dataPath } from '../data/paths.js';
-import { readTsv, variants } from '../data/tsv.js';
-import { DataError } from '../errors.js';
+import { BUILTIN_LAYERS, type DataLayers, readLayered } from '../data/layers.js';
+import { type IssueSink, THROWING_SINK, variants } from '../data/tsv.js';
 import { type LexEntry, phraseWords } from '../lexicon/lexicon.js';
 import { lemmaWords } from '../lexicon/words.js';
 import type { Lang } from '../model/document.js';
@@ -58,17 +57,23 @@ export interface RuleSet {
 /**
  * Loads the event rules of a language.
  *
+ * @param layers - the built-in rules, and a user's `rules/events-LANG.tsv` over them
+ * @param sink - where problems go (by default the first one throws); a bad rule is left out
  * @throws DataError naming file:line when a field is malformed, a CAMEO code is unknown, or its
  *   PLOVER event differs from the rule's
  */
-export function loadRules(lang: Lang, file = dataPath('rules', `events-${lang}.tsv`)): RuleSet {
+export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink: IssueSink = THROWING_SINK): RuleSet {
   const codebook = cameoCodebook();
   const set: RuleSet = { rules: new Map(), triggers: [], objects: [] };
-  for (const r of readTsv(file, schema)) {
+  for (const r of readLayered(layers, `rules/events-${lang}.tsv`, schema, sink)) {
     const code = codebook.get(r.cameo);
-    if (!code) throw new DataError(file, r.line, `field "cameo": unknown CAMEO code "${r.cameo}"`);
+    if (!code) {
+      sink.error(r.file, r.line, `field "cameo": unknown CAMEO code "${r.cameo}" (expected a code of codebook/cameo.tsv)`);
+      continue;
+    }
     if (code.plover !== r.event) {
-      throw new DataError(file, r.line, `field "cameo": CAMEO ${r.cameo} maps to PLOVER ${code.plover ?? '(none)'}, not ${r.event}`);
+      sink.error(r.file, r.line, `field "cameo": CAMEO ${r.cameo} maps to PLOVER ${code.plover ?? '(none)'}, not ${r.event}`);
+      continue;
     }
     const rule: EventRule = {
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,

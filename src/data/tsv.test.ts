@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'zod';
 import { DataError } from '../errors.js';
-import { parseTsv, variants } from './tsv.js';
+import { parseTsv, scanTsv, validateRecords, variants } from './tsv.js';
 
 const schema = z.object({ id: z.string().min(1), sector: z.enum(['GOV', 'MIL']) });
 
@@ -30,4 +30,17 @@ test('tsv: an empty file has no header', () => {
 
 test('tsv: variants split on | and drop empties', () => {
   assert.deepEqual(variants('سوريا| سورية ||'), ['سوريا', 'سورية']);
+});
+
+test('tsv: with a sink every bad line and field is reported and the good records kept', () => {
+  const errors: string[] = [];
+  const sink = { error: (f: string, l: number, m: string) => errors.push(`${f}:${l}: ${m}`), warn: () => {} };
+  const table = scanTsv('id\tsector\na\tGOVT\nb\nc\tMIL\nc\tGOV\n', 'x.tsv', sink);
+  const rows = validateRecords(table?.records ?? [], 'x.tsv', schema, sink);
+  assert.deepEqual(rows.map((r) => r.id), ['c']);
+  assert.deepEqual(errors, [
+    'x.tsv:3: expected 2 tab-separated fields (id, sector), found 1',
+    'x.tsv:2: field "sector": expected one of GOV, MIL (found "GOVT")',
+    'x.tsv:5: field "id": duplicate id "c" (first on line 4)',
+  ]);
 });

@@ -2,8 +2,8 @@
  * Calendar words (`data/dates/calendar.tsv`) and ISO date arithmetic in UTC.
  */
 import { z } from 'zod';
-import { dataPath } from '../data/paths.js';
-import { readTsv } from '../data/tsv.js';
+import { BUILTIN_LAYERS, type DataLayers, readLayered } from '../data/layers.js';
+import { type IssueSink, THROWING_SINK } from '../data/tsv.js';
 import type { LexEntry } from '../lexicon/lexicon.js';
 import { lemmaWords } from '../lexicon/words.js';
 import type { Lang } from '../model/document.js';
@@ -16,9 +16,14 @@ const schema = z.object({
   kind: z.enum(['weekday', 'month', 'hijri-month', 'relative', 'relative-week', 'relative-month']), value: z.coerce.number().int().min(-31).max(31),
 });
 
-/** Calendar entries of one language. */
-export function loadCalendar(lang: Lang, file = dataPath('dates', 'calendar.tsv')): Array<LexEntry<CalendarPayload>> {
-  return readTsv(file, schema).filter((r) => r.lang === lang).map((r) => ({
+/**
+ * Calendar entries of one language.
+ *
+ * @param layers - the built-in calendar, and a user's `dates/calendar.tsv` over it
+ * @param sink - where problems go (by default the first one throws a DataError naming file:line)
+ */
+export function loadCalendar(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink: IssueSink = THROWING_SINK): Array<LexEntry<CalendarPayload>> {
+  return readLayered(layers, 'dates/calendar.tsv', schema, sink).filter((r) => r.lang === lang).map((r) => ({
     id: r.id, lang, words: lemmaWords(r.phrase, 'fixed', lang), payload: { kind: r.kind, value: r.value },
   }));
 }

@@ -30,6 +30,11 @@ const goldEvent = z.object({
   note: z.string().optional(),
 });
 
+const goldMention = z.object({
+  text: z.string().min(1), type: z.string().min(1), name: z.string().optional(), country: z.string().optional(),
+  sector: z.string().optional(), org: z.string().optional(), role: z.string().optional(),
+});
+
 const goldRecord = z.object({
   id: z.string().min(1),
   lang: z.enum(['ar', 'en']).optional(),
@@ -39,10 +44,13 @@ const goldRecord = z.object({
   textFile: z.string().optional(),
   category: z.array(z.string()).optional(),
   events: z.array(goldEvent),
+  mentions: z.array(goldMention).optional(),
 });
 
 /** One expected event. */
 export type GoldEvent = z.infer<typeof goldEvent>;
+/** A span the record says must be recognised, with its codes (PERSON, ORG, PLACE…). */
+export type GoldMention = z.infer<typeof goldMention>;
 /** One gold document with its text loaded. */
 export type GoldRecord = z.infer<typeof goldRecord> & { text: string; line: number };
 

@@ -4,19 +4,29 @@
  * agreement and CAMEO-root agreement as their own columns. Events flagged negated, future or
  * hypothetical are left out of scoring.
  */
-import { codeDocument } from '../coder.js';
+import { analyzeDocument } from '../coder.js';
 import { type MarsadEvent, UNREAL_MODES } from '../model/event.js';
+import { DEFAULT_PIPELINE } from '../pipeline/default.js';
+import { loadResources, type Resources } from '../resources.js';
+import { countryAgreement } from './agreement.js';
 import type { GoldEvent, GoldRecord } from './gold.js';
 import { align, sectorAgreement } from './match.js';
+import { type MentionScore, scoreMentions } from './mentions.js';
 
 /** Counts behind precision and recall. */
-export interface Counts { tp: number; fp: number; fn: number; absentHits: number; sectorAgree: number; sectorTotal: number; rootAgree: number; rootTotal: number }
+export interface Counts {
+  tp: number; fp: number; fn: number; absentHits: number; sectorAgree: number; sectorTotal: number; rootAgree: number; rootTotal: number;
+  /** Actor and recipient country agreement over gold events paired by type alone (see `./agreement.ts`). */
+  actorCountryAgree: number; actorCountryTotal: number; recipientCountryAgree: number; recipientCountryTotal: number;
+  /** Gold `mentions` recognised with their codes (see `./mentions.ts`). */
+  mentionsFound: number; mentionsTotal: number;
+}
 
 /** A missed or extra event, for the listing. */
 export interface Discrepancy { kind: 'missed' | 'extra' | 'absent'; event: string; actor: string; recipient: string; ruleId: string | null; cameo: string | null }
 
 /** The score of one record. */
-export interface RecordScore { id: string; counts: Counts; discrepancies: Discrepancy[]; categories: string[] }
+export interface RecordScore { id: string; counts: Counts; discrepancies: Discrepancy[]; categories: string[]; mentions: MentionScore | null }
 
 /** The score of one gold file. */
 export interface FileScore {
@@ -29,7 +39,10 @@ export interface FileScore {
 
 /** Zeroed counts. */
 export function emptyCounts(): Counts {
-  return { tp: 0, fp: 0, fn: 0, absentHits: 0, sectorAgree: 0, sectorTotal: 0, rootAgree: 0, rootTotal: 0 };
+  return {
+    tp: 0, fp: 0, fn: 0, absentHits: 0, sectorAgree: 0, sectorTotal: 0, rootAgree: 0, rootTotal: 0,
+    actorCountryAgree: 0, actorCountryTotal: 0, recipientCountryAgree: 0, recipientCountryTotal: 0, mentionsFound: 0, mentionsTotal: 0,
+  };
 }
 
 /** Adds counts into a running total. */
@@ -92,15 +105,27 @@ export function scoreRecord(record: GoldRecord, predicted: readonly MarsadEvent[
     bump(byEvent, p.event, (c) => { c.fp++; if (absent) c.absentHits++; });
     discrepancies.push({ kind: absent ? 'absent' : 'extra', event: p.event, actor: describe(p.actor), recipient: describe(p.recipient), ruleId: p.ruleId, cameo: p.cameo });
   }
-  return { id: record.id, counts, discrepancies, categories: record.category ?? [] };
+  const country = countryAgreement(record.events, real);
+  [counts.actorCountryAgree, counts.actorCountryTotal] = country.actor;
+  [counts.recipientCountryAgree, counts.recipientCountryTotal] = country.recipient;
+  return { id: record.id, counts, discrepancies, categories: record.category ?? [], mentions: null };
 }
 
-/** Codes and scores every record of a gold file. */
-export function scoreFile(file: string, records: readonly GoldRecord[]): FileScore {
+/**
+ * Codes and scores every record of a gold file.
+ *
+ * @param resources - the dictionaries to code with (default: the built-in ones)
+ */
+export function scoreFile(file: string, records: readonly GoldRecord[], resources: Resources = loadResources()): FileScore {
   const out: FileScore = { file, records: [], total: emptyCounts(), byEvent: {}, byCategory: {} };
   for (const record of records) {
-    const predicted = codeDocument({ id: record.id, text: record.text, lang: record.lang, publishedAt: record.date, source: record.source });
-    const score = scoreRecord(record, predicted, out.byEvent);
+    const analysis = analyzeDocument({ id: record.id, text: record.text, lang: record.lang, publishedAt: record.date, source: record.source }, DEFAULT_PIPELINE, resources);
+    const score = scoreRecord(record, analysis.events ?? [], out.byEvent);
+    if (record.mentions) {
+      score.mentions = scoreMentions(record.mentions, analysis);
+      score.counts.mentionsFound = score.mentions.found;
+      score.counts.mentionsTotal = score.mentions.total;
+    }
     out.records.push(score);
     addCounts(out.total, score.counts);
     for (const cat of score.categories) bump(out.byCategory, cat, (c) => addCounts(c, score.counts));

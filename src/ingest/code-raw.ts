@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { analyzeDocument } from '../coder.js';
 import { parseIsoDate } from '../dates/calendar.js';
+import { DEFAULT_PIPELINE } from '../pipeline/default.js';
+import { loadResources } from '../resources.js';
 import { MarsadError } from '../errors.js';
 import type { Lang } from '../model/document.js';
 import type { CodedDocument, FailureRecord } from '../store/write.js';
@@ -21,6 +23,8 @@ export interface IngestDefaults {
   lang?: Lang;
   /** Longest text accepted, in UTF-16 code units (HTML may be four times longer). */
   maxChars: number;
+  /** A folder of dictionaries read over the built-in ones (`--dictionaries`), absolute. */
+  dictionaries?: string;
 }
 
 /** The default {@link IngestDefaults.maxChars}: far above any news article. */
@@ -100,7 +104,7 @@ export function codeRaw(raw: HashedDocument, d: IngestDefaults): Outcome {
   const source = raw.source ?? ex.source ?? d.source;
   const extId = raw.id ?? raw.origin;
   try {
-    const a = analyzeDocument({ id: extId, text: ex.text, lang, publishedAt: date, source, sourceCountry: d.sourceCountry });
+    const a = analyzeDocument({ id: extId, text: ex.text, lang, publishedAt: date, source, sourceCountry: d.sourceCountry }, DEFAULT_PIPELINE, loadResources(d.dictionaries));
     const tokens = a.tokens ?? [];
     return {
       ok: true,

@@ -9,7 +9,8 @@ import type { Lang, Token } from '../model/document.js';
 import { cliticSplits, type CliticSplit } from '../text/arabic/clitics.js';
 import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
 import { englishNounForms } from '../text/english/inflect.js';
-import { normalizeWord } from '../text/normalize.js';
+import { normalize, normalizeWord } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
 
 /** One word of a phrase and how it inflects. */
 export interface WordSpec {
@@ -129,9 +130,9 @@ export class Lexicon<P> {
   /** Readings by word form (forms repeat: each is analysed once per lexicon); bounded. */
   private readonly memo = new Map<string, TokenReading[]>();
 
-  /** Every reading of one token. */
+  /** Every reading of one token (a punctuation mark or a number reads only as part of a phrase written with it: «People's Republic», «St. Lucia», «إم آي 6»). */
   readings(token: Token): TokenReading[] {
-    if (token.kind !== 'word') return [];
+    if (token.kind === 'quote') return [];
     const key = `${token.norm}${token.taMarbuta ? '\u0001' : ''}${token.alefMaqsura ? '\u0002' : ''}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
@@ -230,12 +231,14 @@ export function compileLexicon<P>(entries: ReadonlyArray<LexEntry<P>>, functionW
 }
 
 /**
- * Builds the word specs of a phrase as written in a data file (not yet normalized). Every word takes
+ * Builds the word specs of a phrase as written in a data file (not yet normalized): Arabic split at
+ * spaces, English as the tokenizer splits text (the possessive 's and punctuation are words of their own). Every word takes
  * the phrase's class; irregular forms (broken plurals) apply to the head word — the first word in
  * Arabic (وزير الخارجية → وزراء الخارجية), the last in English (foreign minister → ministers).
  */
 export function phraseWords(phrase: string, lang: Lang, cls: NounClass, extra: readonly string[] = []): WordSpec[] {
-  const parts = phrase.trim().split(/\s+/).filter(Boolean);
+  // English is split as the text is tokenized, so that «People's», «St.» and «(British)» match it
+  const parts = lang === 'en' ? tokenize(normalize(phrase.trim())).map((t) => t.norm) : phrase.trim().split(/\s+/).filter(Boolean);
   const headIndex = lang === 'ar' ? 0 : parts.length - 1;
   const headExtra = extra.map((x) => {
     const words = x.trim().split(/\s+/).filter(Boolean);

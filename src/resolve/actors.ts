@@ -12,11 +12,11 @@ import { NON_STATE_CODES } from '../recognize/codes.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
 import { personActor, roleAt } from './people.js';
-import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, toPlace } from './phrase.js';
+import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, preferDocumentCountries, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
-interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number>; triggerStarts: ReadonlySet<number> }
+interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number>; triggerStarts: ReadonlySet<number>; verbEnds: ReadonlySet<number> }
 
 const NON_STATE = new Set<string>(NON_STATE_CODES);
 
@@ -25,10 +25,13 @@ const ARMED = new Set(['REB', 'UAF', 'CRM', 'MIL', 'PRM']);
 
 const LOCATIVE = new Set(['في', 'ب', 'من', 'الي', 'in', 'at', 'to', 'from']);
 
+/** The countries the document names without ambiguity: mentions whose every reading is one country's name or nisba. */
 function docCountries(mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
-    for (const p of m.payloads) if ((p.type === 'country' || p.type === 'nisba') && m.payloads.length === 1) out.add(p.country);
+    const countries = new Set(m.payloads.map((p) => (p.type === 'country' || p.type === 'nisba' ? p.country : '')));
+    const [only] = countries;
+    if (countries.size === 1 && only) out.add(only);
   }
   return out;
 }
@@ -58,6 +61,13 @@ function resolveAgent(parts: PhraseParts, actor: Actor, d: Discourse, dual: bool
   }
   if (parts.payload.type === 'agent' && parts.payload.country) {
     actor.country = parts.payload.country;
+    return { actors: [actor], kind: 'actor' };
+  }
+  // an unqualified body that is also a seat of power («الكونغرس», «الكنيست», «the Knesset») is that
+  // country's; with a nisba («الكونغرس البيروفي») the modifier above has already decided
+  const seat = parts.head.payloads.find((p) => p.type === 'metonym');
+  if (seat?.type === 'metonym') {
+    actor.country = seat.country;
     return { actors: [actor], kind: 'actor' };
   }
   // «وزارة خارجيتها»: a possessive pronoun on an unqualified office points to the country just named
@@ -171,9 +181,10 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
       if (adjectivalAgent(a, head, ix) && !parts.modifier) return null;
       // «military assistance», «security talks»: an English agent noun before an event noun modifies it
       if (a.doc.lang === 'en' && head.tokenEnd - head.tokenStart === 1 && ix.triggerStarts.has(head.tokenEnd)) return null;
-      Object.assign(actor, { sector: payload.sector, role: payload.role, name: parts.name });
+      // a chain of offices («نائب رئيس الوزراء وزير الخارجية») is one person with all of them
+      Object.assign(actor, { sector: parts.chain?.sector ?? payload.sector, role: parts.chain?.role ?? payload.role, name: parts.name });
       const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
-      return { ...base, ...r, agentId: head.entryIds[0] ?? null, person: payload.kind === 'title' };
+      return { ...base, ...r, agentId: parts.chain?.agentId ?? head.entryIds[0] ?? null, person: payload.kind === 'title' };
     }
     case 'anaphor': {
       const r = resolveAnaphor(parts, spans, d);
@@ -216,13 +227,14 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
  * @returns one entry per actor phrase or place, each with its actors and spans
  */
 export function resolveActors(a: Analysis): ResolvedActor[] {
-  const mentions = a.mentions!;
-  const countries = docCountries(mentions);
+  const countries = docCountries(a.mentions!);
+  const mentions = a.mentions!.map((m) => preferDocumentCountries(m, countries));
   const ix: Index = {
     mentionEnds: new Set(mentions.map((m) => m.tokenEnd)),
     placeWordEnds: new Set(a.cues!.filter((c) => c.cue === 'place-word').map((c) => c.tokenEnd)),
     quantifierEnds: new Set(a.cues!.filter((c) => c.cue === 'quantifier').map((c) => c.tokenEnd)),
     triggerStarts: new Set(a.triggers!.filter((t) => !t.reading.verb).map((t) => t.tokenStart)),
+    verbEnds: new Set(a.triggers!.filter((t) => t.reading.verb).map((t) => t.tokenEnd)),
   };
   const d = new Discourse(a.doc.sourceCountry, a.doc.publishedAt);
   const out: ResolvedActor[] = [];
@@ -235,7 +247,10 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     }
     const sentence = a.sentences![head.sentence]!;
     const parts = (a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null)
-      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd);
+      ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd, {
+      afterVerb: ix.verbEnds.has(head.tokenStart),
+      commonWord: (m) => a.resources.commonWords.has(bareSurface(m, a.tokens!)) && !(a.doc.lang === 'en' && /^\p{Lu}/u.test(a.doc.text.slice(m.start, m.end))),
+    });
     const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {
       const r: ResolvedActor = { ...resolved, index: out.length, posting: isPosting(out.at(-1), resolved) };

@@ -7,6 +7,7 @@ import type { Token } from '../model/document.js';
 import type { Actor, Place } from '../model/event.js';
 import type { Mention } from '../recognize/mention.js';
 import type { ActorPayload, PersonRole, PlaceRecord } from '../recognize/payload.js';
+import { type ChainTitle, extendChain } from './title-chain.js';
 
 /** The pieces of a phrase before coreference. */
 export interface PhraseParts {
@@ -22,6 +23,8 @@ export interface PhraseParts {
   modifier: { country: string; org: string | null; text: string; sector?: string } | null;
   /** The people a name after the title may be («وزير الخارجية الأردني أيمن الصفدي»). */
   persons: PersonRole[];
+  /** The office named by a chain of titles («نائب رئيس الوزراء وزير الخارجية»), when the head opens one. */
+  chain: ChainTitle | null;
 }
 
 /** Roles posted to a country («إلى اليمن», «لدى طهران»). */
@@ -45,6 +48,44 @@ export function choosePayload(m: Mention, docCountries: ReadonlySet<string>): Ac
     if (named.length > 0) return named[0] as ActorPayload;
   }
   return sorted[0] as ActorPayload;
+}
+
+/** The country a reading names, if any. */
+function payloadCountry(p: ActorPayload): string | null {
+  switch (p.type) {
+    case 'place': return p.place.country;
+    case 'person': return p.person.country;
+    case 'anaphor': return null;
+    default: return p.country;
+  }
+}
+
+/**
+ * Orders the readings of an ambiguous mention so that those of a country the document names come
+ * first: «كونغولي», «Congolese» is the Republic of the Congo's in a text that names Brazzaville's
+ * republic, DR Congo's in one that names Kinshasa's. Every later choice (the head's reading, a
+ * nisba modifier) then takes the document's country; unambiguous mentions are returned as they are.
+ */
+export function preferDocumentCountries(m: Mention, docCountries: ReadonlySet<string>): Mention {
+  if (m.payloads.length < 2) return m;
+  const named = m.payloads.map((p) => {
+    const c = payloadCountry(p);
+    return c !== null && docCountries.has(c) ? 0 : 1;
+  });
+  const order = m.payloads.map((_, k) => k).sort((x, y) => (named[x] as number) - (named[y] as number));
+  if (order.every((k, i) => k === i)) return m;
+  return { ...m, payloads: order.map((k) => m.payloads[k] as ActorPayload), entryIds: order.map((k) => m.entryIds[k] as string) };
+}
+
+/**
+ * Whether an Arabic mention ends definite: its last word has the article or a possessive pronoun,
+ * or it is a proper name (definite without the article: «دمشق», «الجولان»).
+ */
+function definiteEnd(m: Mention): boolean {
+  const r = m.readings.at(-1);
+  if (!r) return false;
+  // a final ي may be the pronoun «my» or the construct plural (مقاتلي أحرار الشام): not a sign of definiteness
+  return r.key.startsWith('fixed:') || r.split?.article === true || (m.enclitic !== '' && m.enclitic !== 'ي');
 }
 
 /** A quoted run of words starting at token `i`: its text, span and the index after the closing quote. */
@@ -78,46 +119,110 @@ export function collectEnglishPrefixed(mentions: readonly Mention[], i: number, 
   if (!m || !h || (m.type !== 'nisba' && m.type !== 'country' && m.type !== 'org')) return null;
   // «the United Nations envoy», «UN troops»: an organisation before the office is its employer
   return {
-    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, persons: [],
+    head, payload: h, used: [mod, head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, persons: [], chain: null,
     // «Houthi officials» are rebels, «UN envoys» officials of an IGO (no sector), as their organisation
     modifier: { country: m.country, org: m.type === 'country' ? null : m.org, text: text.slice(mod.start, mod.end), ...(m.type === 'org' ? { sector: m.sector ?? '' } : {}) },
   };
 }
 
+/**
+ * Takes a quoted name into the phrase; a known person inside the quotes («وزير الخارجية "بسام صباغ"»)
+ * is the office's holder, as an unquoted one is.
+ *
+ * @returns the index of the first mention after the quotes
+ */
+function takeQuoted(parts: PhraseParts, quoted: NonNullable<ReturnType<typeof quotedName>>, mentions: readonly Mention[], j: number): number {
+  parts.name = quoted.name;
+  parts.nameSpan = { start: quoted.start, end: quoted.end };
+  parts.tokenEnd = quoted.next;
+  parts.end = quoted.end;
+  let k = j;
+  for (; k < mentions.length && (mentions[k] as Mention).tokenEnd < quoted.next; k++) {
+    const inside = mentions[k] as Mention;
+    const persons = parts.payload.type === 'agent' ? inside.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
+    if (persons.length > 0 && parts.persons.length === 0) parts.persons = persons;
+    parts.used.push(inside);
+  }
+  return k;
+}
+
+/** Folds a mention into the phrase. */
+function fold(parts: PhraseParts, m: Mention): void {
+  parts.used.push(m);
+  parts.tokenEnd = m.tokenEnd;
+  parts.end = m.end;
+}
+
+const ARABIC_WORD = /^[\u0600-\u06ff]/;
+const WITH_ARTICLE = /^[وف]?([بك]?ال|لل)/;
+
+/**
+ * What may follow the phrase as a modifier. A nisba agrees with its head and a genitive country
+ * takes no preposition (وزير خارجية سوريا), an organisation may take ل or من (الأمين العام للأمم
+ * المتحدة، مسلحون من حزب العمال). Right after a definite word (with the article, a pronoun, or a
+ * name) there is no genitive, and a nisba has the article too: «الوزير السوري», but «زار الوزير
+ * سوريا» is the minister and the country he visited. An indefinite word takes either («مسؤول سوري»,
+ * or the genitive «مسلحي الحوثي»).
+ */
+function grammarOf(parts: PhraseParts, next: Mention, tokens: readonly Token[]): { genitive: boolean; nisbaAgrees: boolean } {
+  const last = parts.used.at(-1) as Mention;
+  const nextWord = tokens[next.tokenStart]?.norm ?? '';
+  const definite = parts.tokenEnd === last.tokenEnd && next.tokenStart === parts.tokenEnd && definiteEnd(last);
+  return {
+    genitive: (parts.payload.type === 'agent' || parts.payload.type === 'anaphor') && !(definite && next.preposition === null),
+    nisbaAgrees: !definite || !ARABIC_WORD.test(nextWord) || WITH_ARTICLE.test(nextWord),
+  };
+}
+
+/** Where the phrase stands and what the document knows. */
+export interface PhraseContext {
+  /** Right after an event verb, two offices are subject and object rather than a chain. */
+  afterVerb: boolean;
+  /** A place name that is also a common word («كان», «العين») is no genitive. */
+  commonWord?: (m: Mention) => boolean;
+}
+
 /** Folds the modifiers after `heads[0]` into a phrase. */
 export function collectPhrase(
   mentions: readonly Mention[], i: number, payload: ActorPayload, tokens: readonly Token[], text: string, sentenceEnd: number,
+  context: PhraseContext = { afterVerb: false },
 ): PhraseParts {
   const head = mentions[i] as Mention;
-  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null, persons: [] };
+  const chain = payload.type === 'agent' && payload.kind === 'title' ? { role: payload.role, sector: payload.sector, agentId: head.entryIds[head.payloads.indexOf(payload)] ?? null } : null;
+  const parts: PhraseParts = { head, payload, used: [head], tokenEnd: head.tokenEnd, end: head.end, name: null, nameSpan: null, modifier: null, persons: [], chain: null };
   const takesModifier = payload.type === 'agent' || payload.type === 'anaphor' || payload.type === 'place' || payload.type === 'country' || payload.type === 'metonym';
   for (let j = i + 1; j < mentions.length && takesModifier; j++) {
     const quoted = quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
     if (quoted && !parts.name) {
-      parts.name = quoted.name;
-      parts.nameSpan = { start: quoted.start, end: quoted.end };
-      parts.tokenEnd = quoted.next;
-      parts.end = quoted.end;
+      j = takeQuoted(parts, quoted, mentions, j);
+      if (j >= mentions.length) break;
     }
     const next = mentions[j] as Mention;
-    const gapWord = next.tokenStart === parts.tokenEnd + 1 ? tokens[parts.tokenEnd]?.norm : null;
+    // «the mayor of the northern West Bank city of Nablus»: of, then only determiners (the mention stage read them)
+    const ofThe = next.preposition === 'of' && tokens[parts.tokenEnd]?.norm === 'of' && next.tokenStart - parts.tokenEnd <= 4;
+    const gapWord = next.tokenStart === parts.tokenEnd + 1 || ofThe ? tokens[parts.tokenEnd]?.norm : null;
     // «متحدث باسم الحكومة», «the head of US Central Command»
     // «وفد من جماعة الحوثي»: من before an organisation names whose the group is
     const fromOrg = gapWord === 'من' && next.payloads.some((p) => p.type === 'org');
     const adjacent = next.tokenStart === parts.tokenEnd || gapWord === 'باسم' || gapWord === 'of' || fromOrg;
     if (!adjacent || next.sentence !== head.sentence || next.proclitic.startsWith('و')) break;
+    // «النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: the next office of the same person
+    const linked = chain && !parts.name && !parts.modifier && parts.persons.length === 0 && next.tokenStart === parts.tokenEnd
+      && ARABIC_WORD.test(tokens[next.tokenStart]?.norm ?? '')
+      ? extendChain(parts.chain ?? chain, next, { afterVerb: context.afterVerb, definite: definiteEnd(parts.used.at(-1) as Mention) }) : null;
+    if (linked) {
+      parts.chain = linked;
+      fold(parts, next);
+      continue;
+    }
     // a known person named right after the office is its holder
     const persons = payload.type === 'agent' ? next.payloads.flatMap((p) => (p.type === 'person' ? [p.person] : [])) : [];
     if (persons.length > 0 && next.preposition === null) {
       parts.persons = persons;
-      parts.used.push(next);
-      parts.tokenEnd = next.tokenEnd;
-      parts.end = next.end;
+      fold(parts, next);
       break;
     }
-    // a nisba agrees with its head; a genitive country takes no preposition (وزير خارجية سوريا), an
-    // organisation may take ل or من (الأمين العام للأمم المتحدة، مسلحون من حزب العمال)
-    const genitive = payload.type === 'agent' || payload.type === 'anaphor';
+    const { genitive, nisbaAgrees } = grammarOf(parts, next, tokens);
     // «المتحدث باسم الجيش السوداني»: a spokesman speaks for the body after باسم and takes its country
     if (gapWord === 'باسم' && payload.type === 'agent' && next.payloads.some((p) => p.type === 'agent')) {
       const after = mentions[j + 1];
@@ -125,32 +230,28 @@ export function collectPhrase(
       const body = next.payloads.find((p) => p.type === 'agent');
       if (nisba?.type === 'nisba') {
         parts.modifier = { country: nisba.country, org: nisba.org, text: text.slice(after!.start, after!.end), ...(body?.type === 'agent' ? { sector: body.sector } : {}) };
-        parts.used.push(next, after!);
-        parts.tokenEnd = after!.tokenEnd;
-        parts.end = after!.end;
+        fold(parts, next);
+        fold(parts, after!);
       }
       break;
     }
-    const mod = (next.preposition === null ? next.payloads.find((p) => p.type === 'nisba') : undefined)
-      ?? (genitive && (next.preposition === null || next.preposition === 'of') ? next.payloads.find((p) => p.type === 'country' || p.type === 'org') : undefined)
+    const mod = (next.preposition === null && nisbaAgrees ? next.payloads.find((p) => p.type === 'nisba') : undefined)
+      // «mayor of Nablus», «محافظ نينوى», «شرطة السليمانية»: an office or body of a place is of its country
+      ?? (genitive && (next.preposition === null || next.preposition === 'of')
+        ? next.payloads.find((p) => p.type === 'country' || p.type === 'org' || (p.type === 'place' && payload.type === 'agent' && !context.commonWord?.(next))) : undefined)
       ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
     if (!mod || parts.modifier) break;
     const modText = text.slice(next.start, next.end);
     if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org, text: modText };
     else if (mod.type === 'country') parts.modifier = { country: mod.country, org: null, text: modText };
-    // «وفد من جماعة الحوثي» is a Houthi delegation: it takes the group's sector too
-    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText, ...(fromOrg && mod.sector ? { sector: mod.sector } : {}) };
-    parts.used.push(next);
-    parts.tokenEnd = next.tokenEnd;
-    parts.end = next.end;
+    else if (mod.type === 'place') parts.modifier = { country: mod.place.country, org: null, text: modText };
+    // «وفد من جماعة الحوثي», «رئيس الشاباك», «the head of US Central Command»: an office or body of an
+    // organisation takes its sector (none for an international organisation's officials)
+    else if (mod.type === 'org') parts.modifier = { country: mod.country, org: mod.org, text: modText, sector: mod.sector ?? '' };
+    fold(parts, next);
   }
   const quoted = parts.name ? null : quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
-  if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) {
-    parts.name = quoted.name;
-    parts.nameSpan = { start: quoted.start, end: quoted.end };
-    parts.tokenEnd = quoted.next;
-    parts.end = quoted.end;
-  }
+  if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) takeQuoted(parts, quoted, mentions, mentions.indexOf(parts.used.at(-1) as Mention) + 1);
   return parts;
 }
 

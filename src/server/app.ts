@@ -5,6 +5,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { codeDocument } from '../coder.js';
+import { DEFAULT_PIPELINE } from '../pipeline/default.js';
+import { loadResources, type Resources } from '../resources.js';
 import { describeIssue } from '../data/issues.js';
 import { ERROR_CODES, InputError } from '../errors.js';
 import { PLOVER_EVENTS } from '../model/event.js';
@@ -34,6 +36,8 @@ function filterOf(q: z.output<typeof filterSchema>): EventFilter {
 export interface AppOptions {
   /** Where internal errors are logged (default: standard error). */
   log?: (s: string) => void;
+  /** The dictionaries POST /api/code codes with (default: the built-in ones). */
+  resources?: Resources;
 }
 
 /**
@@ -85,7 +89,8 @@ export function createApi(store: Store, options: AppOptions = {}): OpenAPIHono {
   }));
   app.openapi(codeRoute, (c) => {
     const b = c.req.valid('json');
-    return c.json({ events: codeDocument({ id: 'request', text: b.text, publishedAt: b.date, lang: b.lang, source: b.source, sourceCountry: b.sourceCountry }) }, 200);
+    const doc = { id: 'request', text: b.text, publishedAt: b.date, lang: b.lang, source: b.source, sourceCountry: b.sourceCountry };
+    return c.json({ events: codeDocument(doc, DEFAULT_PIPELINE, options.resources ?? loadResources()) }, 200);
   });
   app.openapi(metaRoute, (c) => c.json({ eventTypes: [...PLOVER_EVENTS], sectors: [...SECTORS], quadClasses: QUAD_CLASSES, ...storeTotals(store) }, 200));
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Marsad API', version: '0.1.0', description: 'Political events coded from Arabic and English news, with their evidence.' } });

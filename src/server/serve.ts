@@ -9,6 +9,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { PACKAGE_ROOT } from '../data/paths.js';
+import { loadResources, type Resources } from '../resources.js';
 import { closeStore, openStore, type Store } from '../store/store.js';
 import { createApi } from './app.js';
 import { ApiError, errorResponse } from './errors.js';
@@ -24,6 +25,8 @@ export interface ServeOptions {
   port: number;
   host: string;
   log?: (s: string) => void;
+  /** A folder of dictionaries over the built-in ones, for POST /api/code. */
+  dictionaries?: string;
 }
 
 /** A running server. */
@@ -35,9 +38,9 @@ export interface RunningServer {
 }
 
 /** The API under /api and the dashboard at /. */
-export function createServerApp(store: Store, log?: (s: string) => void): Hono {
+export function createServerApp(store: Store, log?: (s: string) => void, resources?: Resources): Hono {
   const app = new Hono();
-  app.route('/', createApi(store, { log }));
+  app.route('/', createApi(store, { log, resources }));
   app.notFound((c) => errorResponse(new ApiError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
   if (existsSync(DASHBOARD_DIR)) {
     app.use('/*', serveStatic({ root: relative(process.cwd(), DASHBOARD_DIR) || '.' }));
@@ -55,7 +58,7 @@ export function createServerApp(store: Store, log?: (s: string) => void): Hono {
  */
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
   const store = openStore(o.db, { readonly: true });
-  const app = createServerApp(store, o.log);
+  const app = createServerApp(store, o.log, loadResources(o.dictionaries));
   let server: ServerType;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, (info) => resolve(info));
