@@ -1,6 +1,6 @@
 /**
  * In-document deduplication: the same event (event type, actor and recipient countries and
- * organisations, date, negated/future/hypothetical flags; a `reported` flag does not make another
+ * organisations — an actor known by sector alone counts as unknown —, date, negated/future/hypothetical flags; a `reported` flag does not make another
  * event) reported several times in one document is one event, with every report kept as evidence,
  * when their CAMEO codes agree (the same 3-digit code, or one generic: 040 and 042 are one meeting,
  * 051 praise and 057 a signed memorandum are two events).
@@ -11,8 +11,9 @@
  */
 import { type Actor, type MarsadEvent, UNREAL_MODES } from '../model/event.js';
 
+/** A side's identity: its countries and organisations; actors known by sector alone («طائرات حربية») are as unknown as none. */
 function side(actors: readonly Actor[]): string {
-  return actors.map((a) => `${a.country ?? '?'}/${a.org ?? ''}`).sort().join('+');
+  return actors.filter((a) => a.country || a.org).map((a) => `${a.country ?? '?'}/${a.org ?? ''}`).sort().join('+');
 }
 
 /** The identity of an event for merging, ignoring direction. */

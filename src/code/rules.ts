@@ -13,6 +13,7 @@ import { lemmaWords } from '../lexicon/words.js';
 import type { Lang } from '../model/document.js';
 import { PLOVER_EVENTS, type PloverEvent } from '../model/event.js';
 import { normalizeWord } from '../text/normalize.js';
+import { parseExamples, type RuleExample } from './rule-examples.js';
 
 /** A compiled event rule. */
 export interface EventRule {
@@ -34,6 +35,8 @@ export interface EventRule {
   definite: boolean;
   subject: 'actor' | 'recipient';
   symmetric: boolean;
+  /** Sentences written for the rule with the coding they must get (the `example` column; each is a test). */
+  examples: RuleExample[];
 }
 
 /** Payload of an object phrase: the rule it licenses and whether a possessive enclitic is required. */
@@ -44,8 +47,16 @@ const schema = z.object({
   lemma: z.string().min(1), pos: z.enum(['verb', 'noun']), present: z.string(),
   event: z.enum(PLOVER_EVENTS), cameo: z.string().regex(/^\d{3,4}$/), mode: z.string(),
   object: z.string(), prep: z.string(), subject: z.enum(['', 'actor', 'recipient']), symmetric: z.enum(['', 'yes', 'no']),
-  aspect: z.enum(['', 'perfect', 'imperfect']),
+  aspect: z.enum(['', 'perfect', 'imperfect']), example: z.string(),
 });
+
+function examplesOf(file: string, line: number, field: string): RuleExample[] {
+  try {
+    return parseExamples(field);
+  } catch (err) {
+    throw new DataError(file, line, `field "example": ${(err as Error).message}`);
+  }
+}
 
 /** The rules of one language, with their trigger and object lexicon entries. */
 export interface RuleSet {
@@ -60,7 +71,7 @@ export interface RuleSet {
  * @param layers - the built-in rules, and a user's `rules/events-LANG.tsv` over them
  * @param sink - where problems go (by default the first one throws); a bad rule is left out
  * @throws DataError naming file:line when a field is malformed, a CAMEO code is unknown, or its
- *   PLOVER event differs from the rule's
+ *   PLOVER event differs from the rule's, or the rule has no well-formed example
  */
 export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink: IssueSink = THROWING_SINK): RuleSet {
   const codebook = cameoCodebook();
@@ -79,7 +90,7 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
       objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
       aspect: r.aspect || null, definite: lang === 'ar' && r.pos === 'noun' && /^ال/.test(r.lemma), subject: r.subject === 'recipient' ? 'recipient' : 'actor',
-      symmetric: r.symmetric === 'yes',
+      symmetric: r.symmetric === 'yes', examples: examplesOf(file, r.line, r.example),
     };
     variants(r.object).forEach((phrase, k) => {
       const possessive = phrase.endsWith('+');

@@ -22,6 +22,8 @@ export interface Slots {
   governor: Predicate | null;
   /** The verbal noun follows a patient frame («تعرض لهجوم»): its subject is the victim. */
   patientFrame?: boolean;
+  /** The parties come from a «بين X وY» phrase after a joint verbal noun: they tell who met, not that the noun is a new report. */
+  between?: boolean;
 }
 
 /** How far (tokens) a verbal noun may follow its patient frame («تعرضت قافلة عسكرية تركية الى هجوم»). */
@@ -35,6 +37,10 @@ function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | 
 }
 
 const RECIPIENT_WINDOW = 14;
+/** Prepositions of place: a phrase after them says where, not to whom. */
+const LOCATIVE_PREPOSITIONS = new Set(['في', 'in', 'at']);
+/** Events whose object is the actor's own forces, never its recipient. */
+const OWN_FORCES_EVENTS = new Set(['MOBILIZE']);
 /** CAMEO codes whose verbal noun takes its victim as genitive (abduct, assassinate, kill by assault). */
 const GENITIVE_IS_PATIENT = new Set(['181', '185', '186', '1823']);
 
@@ -77,6 +83,10 @@ function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | nu
   return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < limit && usable(r) && r !== exclude);
 }
 
+/** Prepositions that introduce the agent of a verbal noun («by», «من قبل», «على يد»), and how far (tokens) after the noun. */
+const AGENT_PREPOSITIONS = new Set(['by', 'من قبل', 'علي يد', 'علي ايدي']);
+const BY_AGENT_REACH = 5;
+
 /** «إقدام مستوطنين على إحراق…»: the actor between an agentive noun and the verbal noun. */
 function agentiveActor(v: SentenceView, t: TriggerMatch): ResolvedActor | null {
   const cue = v.cues.filter((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5).at(-1);
@@ -91,12 +101,12 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   const before = v.lang === 'en' ? v.actors.find((r) => r.tokenEnd === t.tokenStart && usable(r) && (r.headType === 'nisba' || r.headType === 'country')) : undefined;
   if (before) return before;
   // «هجوم شنّه مسلحون», «غارات شنتها طائرات التحالف»: the subject of the verb that resumes the noun
-  // (an adjective may stand between: «الهجوم الإرهابي الذي نفذته جماعة بوكو حرام»)
+  // (an adjective may stand between: «هجوم انتحاري نفذته امرأة», «الهجوم الإرهابي الذي نفذته جماعة بوكو حرام»)
   const relative = v.cues.find((c) => c.cue === 'relative' && c.tokenStart >= t.tokenEnd && c.tokenStart - t.tokenEnd <= 2);
-  const resumed = predicates.find((p) => p.tokenStart === t.tokenEnd || (relative !== undefined && p.tokenStart === relative.tokenEnd));
+  const resumed = predicates.find((p) => (p.tokenStart >= t.tokenEnd && p.tokenStart - t.tokenEnd <= 1) || (relative !== undefined && p.tokenStart === relative.tokenEnd));
   if (resumed?.subject && resumed.subjectFrom === 'after' && v.tokens[resumed.tokenStart] && /(ه|ها|هم)$/.test(v.tokens[resumed.tokenStart]!.norm)) return resumed.subject;
-  // «accusations by Mali's rulers», «الاتهامات من قبل…»: the agent of a verbal noun after by / من قبل
-  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 5 && usable(r) && (r.preposition === 'by' || r.preposition === 'من قبل'));
+  // «accusations by Mali's rulers», «الاتهامات من قبل…», «اغتصاب نساء … على يد مسلحين»: the agent of a verbal noun after by / من قبل / على يد
+  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= BY_AGENT_REACH && usable(r) && AGENT_PREPOSITIONS.has(r.preposition ?? ''));
   if (byAgent) return byAgent;
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;
@@ -122,7 +132,10 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
   const sectorOnlyOk = VICTIM_EVENTS.has(rule.event);
   // the actor's own conjuncts («دعت فرنسا وألمانيا وبريطانيا إيران») are part of the actor
   const partners = new Set(actor ? conjunctPhrases(v, actor) : []);
+  // troops sent or withdrawn («حشدت روسيا قواتها», «سحبت تركيا جنودها») are the actor's own, whatever their sector
+  const ownCountry = OWN_FORCES_EVENTS.has(rule.event) || (rule.event === 'RETREAT' && rule.mode === 'withdraw') ? actor?.actors[0]?.country ?? null : null;
   const after = followers(v, t, actor, predicates).filter((r) => !sameActor(r, actor) && !partners.has(r) && !r.actors.every((a) => own.has(`${a.country}/${a.org}/${a.sector}`))
+    && !(ownCountry !== null && r.actors.every((a) => a.country === ownCountry))
     && (sectorOnlyOk || r.actors.some((a) => a.country || a.org))
     && (!r.posting || (rule.prep !== null && hasPrep(r, rule.prep))));
   if (rule.prep) {
@@ -130,7 +143,8 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
     if (marked || rule.prepRequired) return marked ?? null;
   }
   const plain = after.find((r) => r.preposition === null || r.preposition === 'ل' || r.preposition === 'علي' || r.preposition === 'ضد');
-  return plain ?? after[0] ?? null;
+  // protesters «في مقر نقابتهم» are where they protest, not against whom
+  return plain ?? after.find((r) => rule.event !== 'PROTEST' || !LOCATIVE_PREPOSITIONS.has(r.preposition ?? '')) ?? null;
 }
 
 /**
@@ -142,9 +156,17 @@ function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly
   return rule ? nominalActor(v, nested, rule, predicates) : null;
 }
 
-/** «قُتل 4 جنود في هجوم شنته حركة طالبان»: the agent of the attack the victims died in. */
-function circumstanceAgent(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
-  const attack = v.triggers.find((u) => u.tokenStart > t.tokenEnd && u.tokenStart - t.tokenEnd <= 8 && !u.reading.verb && u.rules.some((r) => r.event === 'ASSAULT'));
+/** Words before a verbal noun that make it the circumstance a victim fell in («في غارة», «جراء قصف», «إثر هجوم»). */
+const CIRCUMSTANCE_WORDS = new Set(['في', 'جراء', 'اثر', 'بفعل', 'in']);
+
+/**
+ * «قُتل 4 جنود في هجوم شنته حركة طالبان»: the agent of the attack the victims died in.
+ *
+ * @param marked - the attack must follow a circumstance word (في، جراء، إثر، in) or a proclitic ب
+ */
+function circumstanceAgent(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[], marked = false): ResolvedActor | null {
+  const circumstance = (u: TriggerMatch): boolean => !marked || CIRCUMSTANCE_WORDS.has(v.tokens[u.tokenStart - 1]?.norm ?? '') || /^[وف]?ب/.test(u.reading.split?.pro ?? '');
+  const attack = v.triggers.find((u) => u.tokenStart > t.tokenEnd && u.tokenStart - t.tokenEnd <= 8 && !u.reading.verb && u.rules.some((r) => r.event === 'ASSAULT') && circumstance(u));
   const rule = attack?.rules.find((r) => r.event === 'ASSAULT');
   return attack && rule ? nominalActor(v, attack, rule, predicates) : null;
 }
@@ -159,10 +181,18 @@ function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predic
   const original = v.text.slice(t.start, t.end).replace(/^[وف]/, '');
   if (/^.\u064F/u.test(original)) return true;
   const subject = own.subject;
+  // an agent after من قبل / على يد follows a passive only («قتل صحفي على يد مستوطنين»)
+  if (followers(v, t, subject, predicates).some((r) => r.tokenStart >= subject.tokenEnd && AGENT_PREPOSITIONS.has(r.preposition ?? '') && r.preposition !== 'by')) return true;
   const before = v.tokens[subject.tokenStart - 1];
   const counted = before?.kind === 'number' || v.cues.some((c) => c.cue === 'quantifier' && c.tokenEnd === subject.tokenStart);
   const second = followers(v, t, subject, predicates).some((r) => r.tokenStart >= subject.tokenEnd && r.preposition === null);
   return counted && !second;
+}
+
+/** The first actor phrase after the trigger governed by «بين» / «between», when it is coordinated with another. */
+function betweenPhrase(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
+  const first = followers(v, t, null, predicates).find((r) => r.preposition === 'بين' || r.preposition === 'between');
+  return first && (first.kind === 'pair' || conjunctPhrases(v, first).length > 0) ? first : null;
 }
 
 /** A synthetic phrase for the document's pair, anchored on the trigger. */
@@ -196,7 +226,14 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const circumstance = v.cues.some((c) => c.cue === 'preposition' && c.tokenEnd === t.tokenStart && v.tokens[c.tokenStart]?.norm === 'في');
     // «أعلنت المصادر مقتل ثلاثة جنود»: who announces a death or an abduction is not who caused it
     const announced = genitiveIsPatient(rule) && governor !== null && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === governor.tokenStart);
-    actor = nominalActor(v, t, rule, predicates) ?? (frame || circumstance || announced ? null : governor?.subject ?? null);
+    // «أعلنت الحركة اغتيال أحد قادتها في غارة إسرائيلية»: the agent of the attack the victim fell in
+    const inAttack = genitiveIsPatient(rule) ? circumstanceAgent(v, t, predicates, true) : null;
+    // a subject after the noun is its genitive or object («أسفر الهجوم عن قتل ثلاثة جنود»), not its agent
+    const governorSubject = governor?.subject && governor.subject.tokenStart < t.tokenStart ? governor.subject : null;
+    actor = nominalActor(v, t, rule, predicates) ?? inAttack ?? (frame || circumstance || announced ? null : governorSubject);
+    // «جرت محادثات بين وزير الخارجية القطري ونظيره الإيراني»: the parties of a joint noun with no agent of its own
+    const between = rule.symmetric && (!actor || passive) ? betweenPhrase(v, t, predicates) : null;
+    if (between) return { actor: between, recipient: null, passive, governor, between: true };
   }
   if (own && v.lang === 'en' && !rule.symmetric && ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '')) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
@@ -206,7 +243,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   }
   if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && passiveReading(v, t, own, predicates)) {
     // «قُتل ثلاثة جنود أتراك»: the grammatical subject of a passive is the victim; the agent, if any, follows من قبل / على يد
-    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && usable(r) && (r.preposition === 'من قبل' || r.preposition === 'علي يد'))
+    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && usable(r) && AGENT_PREPOSITIONS.has(r.preposition ?? ''))
       ?? circumstanceAgent(v, t, predicates);
     return { actor: agent, recipient: own.subject, passive: true, governor: own };
   }
@@ -214,7 +251,9 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const source = followers(v, t, actor, predicates).find((r) => hasPrep(r, rule.prep ?? ''));
     return { actor: source ?? null, recipient: actor, passive, governor: own ?? governor };
   }
+  // (a noun of the rule's own event is its object, not another event: «وجهت اتهامات لمصر»)
   const nested = rule.event === 'ACCUSE' || rule.event === 'REJECT' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 3 && u.rules.some((r) => r.pos === 'noun')
+    && !u.rules.some((r) => r.event === rule.event)
     && !v.actors.some((r) => r !== actor && r.tokenStart >= t.tokenEnd && r.tokenStart < u.tokenStart)) : undefined;
   if (passive && !actor && rule.symmetric) {
     // an agentless joint event («وجرى الاتفاق على…») is between the document's two parties

@@ -20,6 +20,8 @@ import { assignSubjects, type Predicate } from './subjects.js';
 import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 const OBJECT_WINDOW = 8;
+/** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»): the verbal noun right after them is their subject, an event already told. */
+const RESULT_VERBS = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
@@ -105,7 +107,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
  * earlier event that dates another) or a temporal one before a definite noun («خلال اللقاء»).
  */
 function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
-  if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd)) return false;
+  if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd && !bareAgentNoun(r, t))) return false;
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
   // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
@@ -117,6 +119,16 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
   const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
   return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
+}
+
+/**
+ * «مفاوضات» reads as «negotiators» (a plural of مفاوض) and as «negotiations»: a verbal-noun trigger that
+ * is the whole of an actor phrase naming a sector alone (no country, no organisation) is the event — a
+ * sector alone names no party.
+ */
+function bareAgentNoun(r: ResolvedActor, t: TriggerMatch): boolean {
+  return !t.reading.verb && r.tokenStart === t.tokenStart && r.tokenEnd === t.tokenEnd && r.headType === 'agent'
+    && r.actors.every((a) => !a.country && !a.org);
 }
 
 /**
@@ -168,14 +180,15 @@ function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slot
   if (rule.mode === 'visit' && slots.actor && !slots.actor.person) return false;
   if (rule.aspect && t.reading.verb && t.reading.verb.aspect !== rule.aspect) return false;
   if (t.reading.verb) return true;
-  const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd;
+  const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd && slots.between !== true;
   // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
   if (objectOfVerbTrigger(v, t)) return ownAgent;
   const definite = t.reading.split?.article === true || /^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')
     || definiteByAnnexation(v, t, rule);
   if (rule.definite || !definite) return true;
   if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
-  const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2);
+  // a result verb's noun right after it is its subject, not its object: «أسفر الهجوم عن…» tells what the attack caused
+  const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2 && !(RESULT_VERBS.has(c.id) && c.tokenEnd === t.tokenStart));
   return light || slots.patientFrame === true;
 }
 
@@ -208,6 +221,11 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
       continue;
     }
     const objects = objectsLex.match(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd);
+    // a verb whose every rule needs an object that does not follow («أعلن» without «حالة الطوارئ») stays a
+    // predicate but is no trigger: it neither codes an event nor governs the verbal nouns after it
+    const idle = new Set(v.triggers.filter((t) => t.reading.verb && chooseRule(t, objects) === null));
+    for (const t of idle) note(t, 'not coded: every rule of this word needs an object that does not follow');
+    v.triggers = v.triggers.filter((t) => !idle.has(t));
     for (const t of v.triggers) {
       // a trigger that is the object a rule of an earlier trigger asks for («وقّع العراق وتركيا اتفاقاً»,
       // «توقيع اتفاق») is part of that event, not an event of its own

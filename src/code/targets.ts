@@ -57,17 +57,20 @@ export function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor:
 
 /**
  * Events whose target may be a place: «غارات على جنوب لبنان» targets Lebanon, «هدد بشن عملية في
- * قطاع غزة» threatens Palestine, «سفيرها في بيروت» is recalled from Lebanon; and a visit to a
- * capital («وصل إلى الرياض») is a visit to its country.
+ * قطاع غزة» threatens Palestine, «سفيرها في بيروت» is recalled from Lebanon, aid «إلى غزة» goes to
+ * Palestine; and a visit to a capital («وصل إلى الرياض») is a visit to its country.
  */
-const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION', 'RETREAT']);
+const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION', 'RETREAT', 'AID']);
 
 /** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
 export function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[], actorCountry: string | null = null): ResolvedActor | null {
   if (!PLACE_TARGETS.has(rule.event) && rule.mode !== 'visit') return null;
   const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
-  const place = v.actors.find((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 10
+  const places = v.actors.filter((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 10
     && (!next || r.tokenStart < next.tokenStart));
+  // a place marked by the rule's preposition first: aid sent «عبر العريش إلى غزة» goes to Gaza
+  const prep = rule.prep;
+  const place = (prep ? places.find((r) => r.preposition === prep || (prep.length === 1 && r.preposition?.startsWith(prep) === true)) : undefined) ?? places[0];
   if (!place?.place) return null;
   // a place of the actor's own country («حاصرت القوات السورية مدينة درعا») stands for its people
   const own = actorCountry !== null && place.place.country === actorCountry;

@@ -47,14 +47,19 @@ export const triggerStage: Stage = {
     a.triggers = forEachSentence(a, (s, tokens) =>
       lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
         const prev = tokens[m.tokenStart - 1];
-        const verbFirst = m.tokenStart === s.tokenStart || prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
-          || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev.norm));
-        // after a preposition only a noun can stand («تسببت في قتل الأبرياء»)
-        const { rules, reading } = pickReading(m, verbFirst, afterPreposition.has(m.tokenStart));
+        // (an English sentence opens with its subject: «Clashes between…» is a noun)
+        const verbFirst = m.tokenStart === s.tokenStart ? a.doc.lang !== 'en' : prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
+          || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev?.norm ?? ''));
+        // after a preposition only a noun can stand («تسببت في قتل الأبرياء»), and so after an English determiner («in a jail»)
+        const nounOnly = afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? ''));
+        const { rules, reading } = pickReading(m, verbFirst, nounOnly);
         return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
       }).filter((t) => t.rules.length > 0));
   },
 };
+
+/** English determiners, after which a word is a noun («a jail», «its support»). */
+const ENGLISH_NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'any', 'every', 'each']);
 
 /** English words after which an ambiguous word is a verb («will visit», «to support», «did not meet»). */
 const ENGLISH_VERB_BEFORE = new Set(['will', 'would', 'to', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not', "n't", 'also', 'jointly']);
@@ -72,6 +77,8 @@ function pickReading(m: LexMatch<EventRule>, verbFirst: boolean, nounOnly: boole
     const isVerb = first?.verb != null;
     // ب and ك never stand before a verb, and ل only before an imperfect («ليقتل»): «لقتل», «بخطف» are verbal nouns
     if (isVerb && first?.split?.preposition && first.verb?.aspect !== 'imperfect') return;
+    // «توعد» is a perfect of توعّد and an imperfect of وعد, whose rule counts the perfect only: not that rule's form
+    if (isVerb && e.payload.aspect && first?.verb?.aspect !== e.payload.aspect) return;
     if (isVerb && e.payload.pos === 'verb') verbs.push(k);
     else if (!isVerb && e.payload.pos === 'noun') nouns.push(k);
   });
