@@ -3,12 +3,13 @@
  * each must be coded by that rule with the expected event, CAMEO code, actor and recipient.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { codeDocument } from '../coder.js';
 import { type Actor, type MarsadEvent, UNREAL_MODES } from '../model/event.js';
+import { dataLayers } from '../data/layers.js';
 import { loadResources } from '../resources.js';
 import { parseExample, parseExamples, type RuleExample, type SideSpec } from './rule-examples.js';
 import { loadRules } from './rules.js';
@@ -83,11 +84,13 @@ describe('the example column', () => {
   }
 
   test('a rule without a well-formed example fails to load with file:line and the field', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'marsad-rules-')), 'events-ar.tsv');
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-rules-'));
+    mkdirSync(join(dir, 'rules'));
+    const file = join(dir, 'rules', 'events-ar.tsv');
     const header = 'id\tlemma\tpos\tpresent\tevent\tcameo\tmode\tobject\tprep\tsubject\tsymmetric\taspect\texample';
     writeFileSync(file, `# test\n${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\tالتقى الوزير نظيره => CONSULTED SYR>BLR\n`);
-    assert.throws(() => loadRules('ar', file), /events-ar\.tsv:3: field "example": .*unknown event "CONSULTED"/);
+    assert.throws(() => loadRules('ar', dataLayers(dir)), /events-ar\.tsv:3: field "example": .*unknown event "CONSULTED"/);
     writeFileSync(file, `${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\t\n`);
-    assert.throws(() => loadRules('ar', file), /events-ar\.tsv:2: field "example": every rule needs an example/);
+    assert.throws(() => loadRules('ar', dataLayers(dir)), /events-ar\.tsv:2: field "example": every rule needs an example/);
   });
 });

@@ -50,11 +50,12 @@ const schema = z.object({
   aspect: z.enum(['', 'perfect', 'imperfect']), example: z.string(),
 });
 
-function examplesOf(file: string, line: number, field: string): RuleExample[] {
+function examplesOf(file: string, line: number, field: string, sink: IssueSink): RuleExample[] | null {
   try {
     return parseExamples(field);
   } catch (err) {
-    throw new DataError(file, line, `field "example": ${(err as Error).message}`);
+    sink.error(file, line, `field "example": ${(err as Error).message}`);
+    return null;
   }
 }
 
@@ -86,11 +87,13 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
       sink.error(r.file, r.line, `field "cameo": CAMEO ${r.cameo} maps to PLOVER ${code.plover ?? '(none)'}, not ${r.event}`);
       continue;
     }
+    const examples = examplesOf(r.file, r.line, r.example, sink);
+    if (!examples) continue;
     const rule: EventRule = {
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
       objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
       aspect: r.aspect || null, definite: lang === 'ar' && r.pos === 'noun' && /^ال/.test(r.lemma), subject: r.subject === 'recipient' ? 'recipient' : 'actor',
-      symmetric: r.symmetric === 'yes', examples: examplesOf(file, r.line, r.example),
+      symmetric: r.symmetric === 'yes', examples,
     };
     variants(r.object).forEach((phrase, k) => {
       const possessive = phrase.endsWith('+');
