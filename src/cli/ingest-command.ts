@@ -24,7 +24,7 @@ export interface IngestCommandOptions {
 }
 
 function positiveInt(name: string, v: string): number {
-  const n = Number(v);
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 1) throw new InputError(`${name}: expected a whole number of at least 1, found "${v}"`);
   return n;
 }
@@ -55,6 +55,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
 export async function runIngest(paths: string[], o: IngestCommandOptions, io: Io): Promise<number> {
   checkOptions({ ...o, format: 'jsonl' });
   const jobs = o.jobs === undefined ? availableParallelism() : positiveInt('--jobs', o.jobs);
+  const maxJobs = 4 * availableParallelism();
+  if (jobs > maxJobs) throw new InputError(`--jobs: at most ${maxJobs} worker threads (4 per core) make sense here, found ${jobs}`);
   const maxChars = positiveInt('--max-chars', o.maxChars);
   const s = await ingest(paths, {
     db: o.db, jobs, quiet: o.quiet,

@@ -97,6 +97,9 @@ export function codeRaw(raw: HashedDocument, d: IngestDefaults): Outcome {
   const ex = extract(raw);
   if (typeof ex === 'string') return fail(raw, 'extract', ex);
   if (ex.text.trim() === '') return fail(raw, 'read', 'empty document (no text)');
+  if (ex.text.length > d.maxChars) {
+    return fail(raw, 'size', `extracted text of ${ex.text.length.toLocaleString('en')} characters is over the limit of ${d.maxChars.toLocaleString('en')} (--max-chars)`);
+  }
   const date = dateOf(raw, ex, d);
   if (date instanceof Error) return fail(raw, 'parse', date.message);
   const lang = langOf(raw, ex, ex.text, d);

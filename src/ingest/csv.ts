@@ -44,7 +44,7 @@ export function* readCsv(bytes: Uint8Array, name: string): Generator<SourceItem>
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
     rows = parse(text, {
-      info: true, relax_quotes: false, skip_empty_lines: true, skip_records_with_error: true,
+      info: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true,
       on_skip: (err) => void skipped.push(failure(`${name}:${String(err?.lines ?? '?')}`, 'parse', `malformed CSV row (${err?.message ?? 'unknown error'})`)),
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (err) {
@@ -53,7 +53,10 @@ export function* readCsv(bytes: Uint8Array, name: string): Generator<SourceItem>
   }
   yield* skipped;
   const [head, ...body] = rows;
-  if (!head) return;
+  if (!head || body.length === 0) {
+    yield failure(name, 'read', head ? 'the CSV file has a header and no rows' : 'empty CSV file');
+    return;
+  }
   const cols = mapHeader(head.record);
   if (cols.text === undefined && cols.html === undefined) {
     yield failure(name, 'parse', `the header names no text column (expected one of ${CSV_COLUMNS.text.join(', ')}; found ${head.record.join(', ')})`);

@@ -42,8 +42,14 @@ function* walk(path: string, seen: Set<string>): Generator<{ file: string } | { 
   let real: string;
   let isDir: boolean;
   try {
+    if (path === '') throw Object.assign(new Error('empty path'), { code: 'ENOENT' });
     real = realpathSync(path);
-    isDir = statSync(real).isDirectory();
+    const st = statSync(real);
+    isDir = st.isDirectory();
+    if (!isDir && !st.isFile()) {
+      yield { failure: failure(path, 'read', 'not a regular file (a device, FIFO or socket); expected a file or a folder', 'skipped') };
+      return;
+    }
   } catch (err) {
     yield { failure: failure(path, 'read', `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`) };
     return;
@@ -54,7 +60,13 @@ function* walk(path: string, seen: Set<string>): Generator<{ file: string } | { 
     yield { file: path };
     return;
   }
-  const entries = readdirSync(path).filter((e) => !e.startsWith('.')).sort();
+  let entries: string[];
+  try {
+    entries = readdirSync(path).filter((e) => !e.startsWith('.')).sort();
+  } catch (err) {
+    yield { failure: failure(path, 'read', `cannot read the folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`) };
+    return;
+  }
   for (const e of entries) yield* walk(join(path, e), seen);
 }
 
@@ -90,6 +102,7 @@ export function* readFile(file: string): Generator<SourceItem> {
 }
 
 function* readTyped(bytes: Uint8Array, origin: string, type: FileType): Generator<SourceItem> {
+  if (bytes.length === 0) return yield failure(origin, 'read', 'empty file');
   if (type === 'jsonl') return yield* readJsonl(bytes, origin);
   if (type === 'csv') return yield* readCsv(bytes, origin);
   const binary = binaryReason(bytes);

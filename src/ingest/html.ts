@@ -37,8 +37,9 @@ export function htmlDepth(root: DomNode): number {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > max) max = depth;
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i]!;
+    const children = node.childNodes; // linkedom builds this list on every access: read it once
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (child.nodeType === 1) stack.push([child, depth + 1]);
     }
   }
@@ -60,14 +61,16 @@ export function blockText(root: DomNode): string {
     if (SKIP.has(node.nodeName)) continue;
     const block = BLOCKS.has(node.nodeName);
     if (block) stack.push('\n');
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    const children = node.childNodes; // built on every access: read it once
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     if (block) parts.push('\n');
   }
   return parts.join('').replace(/[ \t\u00A0]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim();
 }
 
 function parse(html: string): Doc {
-  const { document } = parseHTML(html);
+  // linkedom gives a page without <html> no document element: wrap fragments and bare pages
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const depth = htmlDepth(document as unknown as DomNode);
   if (depth > MAX_HTML_DEPTH) throw new ExtractError(`HTML nested ${depth} elements deep (the limit is ${MAX_HTML_DEPTH}); not a news page`);
   return document;
@@ -103,7 +106,12 @@ export function extractPage(html: string): Extracted {
   const date = meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]']);
   const source = meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-  const article = new Readability(doc, { charThreshold: 100 }).parse();
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(doc, { charThreshold: 100 }).parse();
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err; // a page Readability cannot walk: fall back to its whole text
+  }
   let text = '';
   if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as DomNode);
   if (!text) text = blockText((doc.body ?? doc) as unknown as DomNode);

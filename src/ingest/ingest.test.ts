@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { PACKAGE_ROOT } from '../data/paths.js';
 import { closeStore, openStore } from '../store/store.js';
@@ -66,7 +67,7 @@ test('ingest: each bad input is a failure with a clear reason, origin and stage'
   };
   assert.match(reason('bad-utf8.txt').reason, /not valid UTF-8/);
   assert.match(reason('binary.txt').reason, /binary content \(NUL byte at offset 4\)/);
-  assert.match(reason('empty.txt').reason, /empty document/);
+  assert.match(reason('empty.txt').reason, /empty file/);
   assert.match(reason('huge.txt').reason, /10,485,760 characters is over the limit of 1,000,000/);
   assert.equal(reason('huge.txt').stage, 'size');
   assert.match(reason('deep.html').reason, /HTML nested \d+ elements deep/);
@@ -138,4 +139,37 @@ test('ingest: a store written by a newer Marsad is refused', () => {
   closeStore(s);
   assert.throws(() => openStore(file), /schema version 99 is newer/);
   assert.ok(readFileSync(file).length > 0);
+});
+
+test('ingest: hostile shapes — a stray quote in CSV, lone surrogates, bare HTML, a FIFO, empty JSONL, a header-only CSV — cost only themselves', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'marsad-hostile-'));
+  writeFileSync(join(d, 'q.csv'), 'id,text\n1,The minister said "we agree" after talks in Cairo.\n2,"Talks in Baghdad" ended late, officials said.\n3,The Saudi foreign minister visited Cairo on Monday.\n');
+  writeFileSync(join(d, 's.jsonl'), '{"id": "s1", "text": "\\ud800\\ud800 استقبل الرئيس السوري في دمشق وزير الخارجية العراقي.", "date": "2025-03-02"}\n');
+  writeFileSync(join(d, 'bare.html'), '<p>استقبل الرئيس السوري في دمشق اليوم وزير الخارجية العراقي وبحث معه العلاقات الثنائية بين البلدين.</p>');
+  writeFileSync(join(d, 'e.jsonl'), '');
+  writeFileSync(join(d, 'h.csv'), 'text\n');
+  spawnSync('mkfifo', [join(d, 'pipe.txt')]);
+  const db = join(mkdtempSync(join(tmpdir(), 'marsad-hostile-db-')), 'h.db');
+  const s = await ingest([d], { ...options, db });
+  assert.equal(s.added, 4, JSON.stringify(s));
+  const store = openStore(db, { readonly: true });
+  try {
+    const doc = store.db.prepare("SELECT id, text FROM documents WHERE ext_id = 's1'").get() as { id: number; text: string };
+    assert.ok(doc.text.startsWith('\uFFFD\uFFFD '));
+    const m = store.db.prepare('SELECT trigger_start, trigger_end, trigger_text FROM mentions WHERE document_id = ?').get(doc.id) as { trigger_start: number; trigger_end: number; trigger_text: string };
+    assert.equal(doc.text.slice(m.trigger_start, m.trigger_end), m.trigger_text);
+    const failures = (store.db.prepare("SELECT origin, reason FROM failures WHERE kind = 'failed' OR origin LIKE '%pipe.txt'").all() as Failure[]).map((f) => `${f.origin.slice(d.length + 1)}: ${f.reason}`).sort();
+    assert.deepEqual(failures, ['e.jsonl: empty file', 'h.csv: the CSV file has a header and no rows', 'pipe.txt: not a regular file (a device, FIFO or socket); expected a file or a folder',
+      'q.csv:3: malformed CSV row (Invalid Record Length: expect 2, got 3 on line 3)']);
+  } finally {
+    closeStore(store);
+  }
+});
+
+test('ingest: undated reports in two documents stay two events', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'marsad-undated-'));
+  writeFileSync(join(d, 'a.txt'), 'التقى وزير الخارجية الأردني في عمان نظيره العراقي.');
+  writeFileSync(join(d, 'b.txt'), 'التقى وزير الخارجية الأردني في بغداد نظيره العراقي.');
+  const s = await ingest([d], { ...options, db: join(d, 'u.db') });
+  assert.equal(s.eventsAdded, 2);
 });

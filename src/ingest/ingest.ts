@@ -95,6 +95,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   };
 }
 
+/** The text with each lone surrogate replaced by U+FFFD (one code unit for one, so offsets keep). */
+function wellFormed(s: string | undefined): string | undefined {
+  return s?.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 function sizeOf(file: string): number {
   try {
     return statSync(file).size;
@@ -111,7 +116,8 @@ async function readOne(run: Run, file: string): Promise<void> {
       recordFailures(run, [item.failure]);
       continue;
     }
-    const raw = item.doc;
+    // a lone surrogate cannot be stored as UTF-8 (SQLite would widen it and shift every span after it)
+    const raw = { ...item.doc, text: wellFormed(item.doc.text), html: wellFormed(item.doc.html) };
     const early = precheck(raw, run.options.defaults.maxChars);
     if (early) {
       recordFailures(run, [early]);

@@ -25,12 +25,14 @@ export function unrealModes(e: MarsadEvent): string[] {
 /**
  * The cross-document key of an event.
  *
+ * @param documentHash - the reporting document's content hash, which stands in for a missing date
  * @returns `date|EVENT|actor|recipient|modes`, e.g. `2024-10-29|CONSULT|BLR:GOV|SYR:GOV|`; a symmetric
  *   event's two sides are put in sorted order, so "A met B" and "B met A" share a key
  */
-export function eventKey(e: MarsadEvent): string {
+export function eventKey(e: MarsadEvent, documentHash: string): string {
   let a = sideCode(e.actor);
   let r = sideCode(e.recipient);
   if (e.symmetric && r < a) [a, r] = [r, a];
-  return [e.date ?? '', e.event, a, r, unrealModes(e).join(',')].join('|');
+  // an undated event cannot be told to be the same as another document's: it stays its document's own
+  return [e.date ?? `undated:${documentHash.slice(0, 16)}`, e.event, a, r, unrealModes(e).join(',')].join('|');
 }

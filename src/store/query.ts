@@ -23,7 +23,8 @@ function actorClause(role: 'actor' | 'recipient', a: ActorFilter, params: Where[
   params[`${role}Sector`] = a.sector ?? '';
   params[`${role}Org`] = a.org ?? '';
   params[`${role}Role`] = role;
-  const who = a.org !== null ? `ea.org = @${role}Org` : `ea.country = @${role}Country AND (@${role}Sector = '' OR ea.sector = @${role}Sector)`;
+  const country = a.country === '---' ? 'ea.country IS NULL AND ea.org IS NULL' : `ea.country = @${role}Country`;
+  const who = a.org !== null ? `ea.org = @${role}Org` : `${country} AND (@${role}Sector = '' OR ea.sector = @${role}Sector)`;
   // a symmetric event's two sides are both actor and recipient
   return `e.id IN (SELECT ea.event_id FROM event_actors ea JOIN events s ON s.id = ea.event_id WHERE ${who} AND (ea.role = @${role}Role OR s.symmetric = 1))`;
 }

@@ -86,7 +86,7 @@ export function writeBatch(store: Store, runId: number, docs: readonly CodedDocu
       result.added++;
       const touched = new Set<number>();
       for (const e of d.events) {
-        const { eventId, created } = upsertEvent(store, runId, docId, e);
+        const { eventId, created } = upsertEvent(store, runId, docId, e, d.hash);
         if (created) result.eventsAdded++;
         insertMention(store, eventId, docId, e);
         result.mentionsAdded++;
@@ -108,8 +108,8 @@ function insertDocument(store: Store, runId: number, d: CodedDocument): number |
   return id;
 }
 
-function upsertEvent(store: Store, runId: number, docId: number, e: MarsadEvent): { eventId: number; created: boolean } {
-  const key = eventKey(e);
+function upsertEvent(store: Store, runId: number, docId: number, e: MarsadEvent, hash: string): { eventId: number; created: boolean } {
+  const key = eventKey(e, hash);
   const existing = stmt(store, 'SELECT id FROM events WHERE key = ?').get(key) as { id: number } | undefined;
   if (existing) return { eventId: existing.id, created: false };
   const info = stmt(store, `INSERT INTO events (key, event, mode, contexts, cameo, quad_class, goldstein, actor, recipient, actor_code, recipient_code, symmetric,
