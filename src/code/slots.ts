@@ -37,6 +37,8 @@ function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | 
 }
 
 const RECIPIENT_WINDOW = 14;
+/** Events whose recipient may be a party other than the actor's own body named later in the clause (a threat, an attack). */
+const PLACE_TARGET_EVENTS = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 /** Prepositions of place: a phrase after them says where, not to whom. */
 const LOCATIVE_PREPOSITIONS = new Set(['في', 'in', 'at']);
 /** Events whose object is the actor's own forces, never its recipient. */
@@ -119,7 +121,8 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   if (rule.prep && followers(v, t, next, predicates).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
   // «هجوم حزب العمال», «غارات التحالف», «قصف النظام»: the genitive of an attack is the attacker;
   // of an abduction, an assassination or an arrest it is the victim («اغتيال الرئيس»)
-  if (rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) return next;
+  // …and of a noun that needs no recipient it can only be the agent («استقالة الحكومة», «استنفار الجيش»)
+  if ((rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) || rule.recipientOptional) return next;
   return null;
 }
 
@@ -260,14 +263,20 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const pair = v.pairAt(t.tokenStart);
     if (pair) return { actor: pairPhrase(t, pair), recipient: null, passive, governor: own ?? governor };
   }
-  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null)
+  // a refusal whose object is an act of the refuser («رفضت إسرائيل الإفراج عن أسرى فلسطينيين») is addressed
+  // to whoever the act concerns, not to an agent of that act
+  const ownAct = nested !== undefined && rule.objects.length > 0 && !nested.rules.some((r) => r.event === 'ACCUSE' || r.event === 'ASSAULT');
+  let recipient = nested && !ownAct ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null)
     ?? demonstrativeAntecedent(v, t, actor);
   // an actor's own body as the target of a threat or an attack («هدد … بشن عملية عسكرية في قطاع غزة»)
   // gives way to a foreign place named in the clause
   const ownCountry = actor?.actors[0]?.country;
-  if (!nested && recipient && ownCountry && recipient.actors.every((r) => r.country === ownCountry)) {
+  if ((!nested || ownAct) && recipient && ownCountry && recipient.actors.every((r) => r.country === ownCountry)) {
     const place = placeTarget(v, t, rule, predicates);
+    // (or to a foreign party named after it: «بشن عملية عسكرية جديدة في شمال سوريا», «إنذاراً لسكان بلدات لبنانية»)
+    const foreign = PLACE_TARGET_EVENTS.has(rule.event) ? followers(v, t, actor, predicates).find((r) => r.tokenStart > recipient!.tokenStart && r.actors.some((a) => a.country && a.country !== ownCountry)) : undefined;
     if (place && place.actors[0]?.country !== ownCountry) recipient = place;
+    else if (foreign) recipient = foreign;
   }
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
@@ -317,4 +326,16 @@ export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: A
   const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org && (r.sector === null || r.sector === x.sector)));
   if (recipients.length === 0) return null;
   return { actor: actors, recipient: recipients };
+}
+
+/**
+ * The dyad of an event that needs no recipient (a resignation, an alert) when none is named: the
+ * actor and its conjuncts, with an empty recipient list.
+ *
+ * @returns null when the rule needs a recipient, or the actor has no country or organisation
+ */
+export function aloneDyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: Actor[]; recipient: Actor[] } | null {
+  if (!rule.recipientOptional || !slots.actor || slots.actor.kind === 'pair') return null;
+  const actor = withConjuncts(v, slots.actor);
+  return actor.some((a) => a.country || a.org) ? { actor, recipient: [] } : null;
 }
