@@ -35,6 +35,8 @@ export interface EventRule {
   /** The lemma is written with the article: an idiom always definite («القبض على»), never a back-reference. */
   definite: boolean;
   subject: 'actor' | 'recipient';
+  /** On a verbal noun, `subject` was written "actor": its genitive is its agent («انسحاب الحوثيين»). */
+  genitiveAgent: boolean;
   symmetric: boolean;
   /** The event needs no recipient (a resignation, an alert): coded with an empty recipient list when none is named. */
   recipientOptional: boolean;
@@ -87,6 +89,7 @@ export function loadRules(lang: Lang, file = dataPath('rules', `events-${lang}.t
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
       objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
       aspect: r.aspect || null, definite: lang === 'ar' && r.pos === 'noun' && /^ال/.test(r.lemma), subject: r.subject === 'recipient' ? 'recipient' : 'actor',
+      genitiveAgent: r.pos === 'noun' && r.subject === 'actor',
       symmetric: r.symmetric === 'yes', recipientOptional: r.recipient === 'optional', examples: examplesOf(file, r.line, r.example),
     };
     variants(r.object).forEach((phrase, k) => {

@@ -122,7 +122,7 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   // «هجوم حزب العمال», «غارات التحالف», «قصف النظام»: the genitive of an attack is the attacker;
   // of an abduction, an assassination or an arrest it is the victim («اغتيال الرئيس»)
   // …and of a noun that needs no recipient it can only be the agent («استقالة الحكومة», «استنفار الجيش»)
-  if ((rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) || rule.recipientOptional) return next;
+  if ((rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) || rule.recipientOptional || rule.genitiveAgent) return next;
   return null;
 }
 
@@ -143,8 +143,10 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
     && (!r.posting || (rule.prep !== null && hasPrep(r, rule.prep))));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
-    if (marked || rule.prepRequired) return marked ?? null;
+    if (marked || rule.prepRequired || rule.recipientOptional) return marked ?? null;
   }
+  // an event that needs no recipient takes one only where its preposition marks it («عفا عن مواطنين بنغاليين»)
+  if (rule.recipientOptional) return null;
   const plain = after.find((r) => r.preposition === null || r.preposition === 'ل' || r.preposition === 'علي' || r.preposition === 'ضد');
   // protesters «في مقر نقابتهم» are where they protest, not against whom
   return plain ?? after.find((r) => rule.event !== 'PROTEST' || !LOCATIVE_PREPOSITIONS.has(r.preposition ?? '')) ?? null;
@@ -238,7 +240,10 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const between = rule.symmetric && (!actor || passive) ? betweenPhrase(v, t, predicates) : null;
     if (between) return { actor: between, recipient: null, passive, governor, between: true };
   }
-  if (own && v.lang === 'en' && !rule.symmetric && ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '')) {
+  // «the civilians imprisoned for…», «soldiers killed in…»: a participle of force followed by a preposition is a reduced passive
+  const reduced = v.lang === 'en' && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && t.reading.verb?.aspect === 'perfect'
+    && v.cues.some((c) => c.cue === 'preposition' && c.tokenStart === t.tokenEnd);
+  if (own && v.lang === 'en' && !rule.symmetric && (ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '') || reduced)) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
     const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 4 && usable(r) && r.preposition === 'by') ?? null;
     const patient = own.subject ?? placeBefore(v, t);

@@ -20,6 +20,8 @@ import { assignSubjects, type Predicate } from './subjects.js';
 import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 const OBJECT_WINDOW = 8;
+/** Events whose verbal noun, like a verb, makes the verbal noun after it its object («المطالبة بالإفراج», «رفض الانسحاب»). */
+const GOVERNING_NOUN_EVENTS = new Set(['REQUEST', 'REJECT', 'THREATEN']);
 /** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»): the verbal noun right after them is their subject, an event already told. */
 const RESULT_VERBS = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
@@ -147,6 +149,17 @@ function clauseInitial(v: SentenceView, t: TriggerMatch): boolean {
   return v.cues.some((c) => c.tokenEnd === t.tokenStart && (c.cue === 'complementizer' || c.cue === 'relative' || c.cue === 'negation'));
 }
 
+/** English words after which a verb can stand: auxiliaries, pronouns, «to», «and». */
+const ENGLISH_BEFORE_VERB = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'did', 'does', 'do', 'not', "n't", 'also', 'to', 'and', 'it', 'he', 'she', 'they', 'we', 'who', 'which', 'that']);
+
+/** Whether an English verb reading follows its subject (an actor phrase), an auxiliary or pronoun, or opens a clause («medical supplies» is no verb). */
+function englishVerbSlot(v: SentenceView, t: TriggerMatch): boolean {
+  const prev = v.tokens[t.tokenStart - 1];
+  if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || ENGLISH_BEFORE_VERB.has(prev.norm)) return true;
+  return v.actors.some((r) => r.tokenEnd === t.tokenStart);
+}
+
 /**
  * «مفاوضات» reads as «negotiators» (a plural of مفاوض) and as «negotiations»: a verbal-noun trigger that
  * is the whole of an actor phrase naming a sector alone (no country, no organisation) is the event — a
@@ -191,7 +204,9 @@ function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { acto
 
 /** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
 function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
-  return !t.reading.verb && v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
+  // (a demand, a refusal or a threat stated by a verbal noun governs the one after it too: «المطالبة بالإفراج عن…»)
+  const governs = (u: TriggerMatch): boolean => u.reading.verb !== null || u.rules.some((r) => GOVERNING_NOUN_EVENTS.has(r.event));
+  return !t.reading.verb && v.triggers.some((u) => u !== t && governs(u) && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
     && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
 }
 
@@ -242,11 +257,11 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     v.triggers = v.triggers.filter((t) => isEventReading(v, t));
     const objects = v.triggers.length > 0 ? objectsLex.matchEvery(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd) : [];
     // a verb whose every rule needs an object that does not follow («أعلن» without «حالة الطوارئ», «وقف» in
-    // «وقف إطلاق النار») is no trigger here: it codes no event, governs no verbal noun, and is a predicate
-    // only if a cue makes it one
+    // «وقف إطلاق النار») is no trigger here: it codes no event, governs no verbal noun, and in Arabic is a
+    // predicate only where it opens a clause, in English only where a verb can stand
     const idle = new Set(v.triggers.filter((t) => t.reading.verb && chooseRule(t, objects) === null));
     for (const t of idle) note(t, 'not coded: every rule of this word needs an object that does not follow');
-    v.triggers = v.triggers.filter((t) => !idle.has(t) || clauseInitial(v, t));
+    v.triggers = v.triggers.filter((t) => !idle.has(t) || (v.lang === 'en' ? englishVerbSlot(v, t) : clauseInitial(v, t)));
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
     v.triggers = v.triggers.filter((t) => !idle.has(t));
