@@ -29,7 +29,9 @@ test('cli: events lists a table with a count line, and filters', async () => {
   const r = await run('events', '--db', db, '--actor', 'JOR:GOV');
   assert.equal(r.code, 0);
   assert.match(r.out, /CONSULT\s+040\s+JOR:GOV\s+EGY:GOV\s+Amman/);
-  assert.match(r.out, /\n2 of 2 events\n$/);
+  // the fixture's «Egypt and Jordan have coordinated closely» is a joint COOPERATE event
+  assert.match(r.out, /COOPERATE\s+060\s+EGY:GOV\s+JOR:GOV/);
+  assert.match(r.out, /\n3 of 3 events\n$/);
   const csv = await run('events', '--db', db, '--format', 'csv', '--event', 'PROTEST');
   assert.deepEqual(csv.out.trim().split('\n').slice(1).map((l) => l.split(',').slice(2, 3)[0]), ['PROTEST']);
 });

@@ -87,10 +87,10 @@ describe('the example column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'marsad-rules-'));
     mkdirSync(join(dir, 'rules'));
     const file = join(dir, 'rules', 'events-ar.tsv');
-    const header = 'id\tlemma\tpos\tpresent\tevent\tcameo\tmode\tobject\tprep\tsubject\tsymmetric\taspect\texample';
-    writeFileSync(file, `# test\n${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\tالتقى الوزير نظيره => CONSULTED SYR>BLR\n`);
+    const header = 'id\tlemma\tpos\tpresent\tevent\tcameo\tmode\tobject\tprep\tsubject\tsymmetric\taspect\trecipient\texample';
+    writeFileSync(file, `# test\n${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\t\tالتقى الوزير نظيره => CONSULTED SYR>BLR\n`);
     assert.throws(() => loadRules('ar', dataLayers(dir)), /events-ar\.tsv:3: field "example": .*unknown event "CONSULTED"/);
-    writeFileSync(file, `${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\t\n`);
+    writeFileSync(file, `${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\t\t\n`);
     assert.throws(() => loadRules('ar', dataLayers(dir)), /events-ar\.tsv:2: field "example": every rule needs an example/);
   });
 });

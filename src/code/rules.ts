@@ -34,7 +34,11 @@ export interface EventRule {
   /** The lemma is written with the article: an idiom always definite («القبض على»), never a back-reference. */
   definite: boolean;
   subject: 'actor' | 'recipient';
+  /** On a verbal noun, `subject` was written "actor": its genitive is its agent («انسحاب الحوثيين»). */
+  genitiveAgent: boolean;
   symmetric: boolean;
+  /** The event needs no recipient (a resignation, an alert): coded with an empty recipient list when none is named. */
+  recipientOptional: boolean;
   /** Sentences written for the rule with the coding they must get (the `example` column; each is a test). */
   examples: RuleExample[];
 }
@@ -47,7 +51,7 @@ const schema = z.object({
   lemma: z.string().min(1), pos: z.enum(['verb', 'noun']), present: z.string(),
   event: z.enum(PLOVER_EVENTS), cameo: z.string().regex(/^\d{3,4}$/), mode: z.string(),
   object: z.string(), prep: z.string(), subject: z.enum(['', 'actor', 'recipient']), symmetric: z.enum(['', 'yes', 'no']),
-  aspect: z.enum(['', 'perfect', 'imperfect']), example: z.string(),
+  aspect: z.enum(['', 'perfect', 'imperfect']), recipient: z.enum(['', 'optional']), example: z.string(),
 });
 
 function examplesOf(file: string, line: number, field: string, sink: IssueSink): RuleExample[] | null {
@@ -93,7 +97,8 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
       objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
       aspect: r.aspect || null, definite: lang === 'ar' && r.pos === 'noun' && /^ال/.test(r.lemma), subject: r.subject === 'recipient' ? 'recipient' : 'actor',
-      symmetric: r.symmetric === 'yes', examples,
+      genitiveAgent: r.pos === 'noun' && r.subject === 'actor',
+      symmetric: r.symmetric === 'yes', recipientOptional: r.recipient === 'optional', examples,
     };
     variants(r.object).forEach((phrase, k) => {
       const possessive = phrase.endsWith('+');

@@ -37,6 +37,8 @@ function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | 
 }
 
 const RECIPIENT_WINDOW = 14;
+/** Events whose recipient may be a party other than the actor's own body named later in the clause (a threat, an attack). */
+const PLACE_TARGET_EVENTS = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
 /** Prepositions of place: a phrase after them says where, not to whom. */
 const LOCATIVE_PREPOSITIONS = new Set(['في', 'in', 'at']);
 /** Events whose object is the actor's own forces, never its recipient. */
@@ -119,7 +121,8 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   if (rule.prep && followers(v, t, next, predicates).some((r) => hasPrep(r, rule.prep ?? ''))) return next;
   // «هجوم حزب العمال», «غارات التحالف», «قصف النظام»: the genitive of an attack is the attacker;
   // of an abduction, an assassination or an arrest it is the victim («اغتيال الرئيس»)
-  if (rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) return next;
+  // …and of a noun that needs no recipient it can only be the agent («استقالة الحكومة», «استنفار الجيش»)
+  if ((rule.event === 'ASSAULT' && !genitiveIsPatient(rule)) || rule.recipientOptional || rule.genitiveAgent) return next;
   return null;
 }
 
@@ -140,8 +143,10 @@ function findRecipient(v: SentenceView, t: TriggerMatch, rule: EventRule, actor:
     && (!r.posting || (rule.prep !== null && hasPrep(r, rule.prep))));
   if (rule.prep) {
     const marked = after.find((r) => hasPrep(r, rule.prep ?? ''));
-    if (marked || rule.prepRequired) return marked ?? null;
+    if (marked || rule.prepRequired || rule.recipientOptional) return marked ?? null;
   }
+  // an event that needs no recipient takes one only where its preposition marks it («عفا عن مواطنين بنغاليين»)
+  if (rule.recipientOptional) return null;
   const plain = after.find((r) => r.preposition === null || r.preposition === 'ل' || r.preposition === 'علي' || r.preposition === 'ضد');
   // protesters «في مقر نقابتهم» are where they protest, not against whom
   return plain ?? after.find((r) => rule.event !== 'PROTEST' || !LOCATIVE_PREPOSITIONS.has(r.preposition ?? '')) ?? null;
@@ -235,7 +240,10 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const between = rule.symmetric && (!actor || passive) ? betweenPhrase(v, t, predicates) : null;
     if (between) return { actor: between, recipient: null, passive, governor, between: true };
   }
-  if (own && v.lang === 'en' && !rule.symmetric && ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '')) {
+  // «the civilians imprisoned for…», «soldiers killed in…»: a participle of force followed by a preposition is a reduced passive
+  const reduced = v.lang === 'en' && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && t.reading.verb?.aspect === 'perfect'
+    && v.cues.some((c) => c.cue === 'preposition' && c.tokenStart === t.tokenEnd);
+  if (own && v.lang === 'en' && !rule.symmetric && (ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '') || reduced)) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
     const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 4 && usable(r) && r.preposition === 'by') ?? null;
     const patient = own.subject ?? placeBefore(v, t);
@@ -260,14 +268,20 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const pair = v.pairAt(t.tokenStart);
     if (pair) return { actor: pairPhrase(t, pair), recipient: null, passive, governor: own ?? governor };
   }
-  let recipient = nested ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null)
+  // a refusal whose object is an act of the refuser («رفضت إسرائيل الإفراج عن أسرى فلسطينيين») is addressed
+  // to whoever the act concerns, not to an agent of that act
+  const ownAct = nested !== undefined && rule.objects.length > 0 && !nested.rules.some((r) => r.event === 'ACCUSE' || r.event === 'ASSAULT');
+  let recipient = nested && !ownAct ? nestedAgent(v, nested, predicates) : findRecipient(v, t, rule, actor, predicates) ?? placeTarget(v, t, rule, predicates, actor?.actors[0]?.country ?? null)
     ?? demonstrativeAntecedent(v, t, actor);
   // an actor's own body as the target of a threat or an attack («هدد … بشن عملية عسكرية في قطاع غزة»)
   // gives way to a foreign place named in the clause
   const ownCountry = actor?.actors[0]?.country;
-  if (!nested && recipient && ownCountry && recipient.actors.every((r) => r.country === ownCountry)) {
+  if ((!nested || ownAct) && recipient && ownCountry && recipient.actors.every((r) => r.country === ownCountry)) {
     const place = placeTarget(v, t, rule, predicates);
+    // (or to a foreign party named after it: «بشن عملية عسكرية جديدة في شمال سوريا», «إنذاراً لسكان بلدات لبنانية»)
+    const foreign = PLACE_TARGET_EVENTS.has(rule.event) ? followers(v, t, actor, predicates).find((r) => r.tokenStart > recipient!.tokenStart && r.actors.some((a) => a.country && a.country !== ownCountry)) : undefined;
     if (place && place.actors[0]?.country !== ownCountry) recipient = place;
+    else if (foreign) recipient = foreign;
   }
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
@@ -317,4 +331,16 @@ export function dyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: A
   const recipients = withConjuncts(v, recipient).filter((r) => !actors.some((x) => x.country === r.country && x.org === r.org && (r.sector === null || r.sector === x.sector)));
   if (recipients.length === 0) return null;
   return { actor: actors, recipient: recipients };
+}
+
+/**
+ * The dyad of an event that needs no recipient (a resignation, an alert) when none is named: the
+ * actor and its conjuncts, with an empty recipient list.
+ *
+ * @returns null when the rule needs a recipient, or the actor has no country or organisation
+ */
+export function aloneDyad(slots: Slots, rule: EventRule, v: SentenceView): { actor: Actor[]; recipient: Actor[] } | null {
+  if (!rule.recipientOptional || !slots.actor || slots.actor.kind === 'pair') return null;
+  const actor = withConjuncts(v, slots.actor);
+  return actor.some((a) => a.country || a.org) ? { actor, recipient: [] } : null;
 }

@@ -15,20 +15,36 @@ import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
-import { dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
+import { aloneDyad, dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 const OBJECT_WINDOW = 8;
+/** Events whose verbal noun, like a verb, makes the verbal noun after it its object («المطالبة بالإفراج», «رفض الانسحاب»). */
+const GOVERNING_NOUN_EVENTS = new Set(['REQUEST', 'REJECT', 'THREATEN']);
 /** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»): the verbal noun right after them is their subject, an event already told. */
 const RESULT_VERBS = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+/**
+ * The rule a trigger fires: among those whose object follows, the one with the longest object
+ * («launched air strikes» over «launched strikes»), the first in file order on a tie; else the
+ * first rule that needs no object.
+ */
 function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
-  const satisfied = t.rules.filter((r) => r.objects.length > 0 && objects.some((m) =>
-    m.tokenStart >= t.tokenEnd && m.tokenStart - t.tokenEnd <= OBJECT_WINDOW
-    && m.entries.some((e) => e.payload.ruleId === r.id && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))));
-  return satisfied[0] ?? t.rules.find((r) => r.objects.length === 0) ?? null;
+  let best: EventRule | null = null;
+  let bestLength = 0;
+  for (const r of t.rules) {
+    if (r.objects.length === 0) continue;
+    for (const m of objects) {
+      if (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW || m.tokenEnd - m.tokenStart <= bestLength) continue;
+      if (m.entries.some((e) => e.payload.ruleId === r.id && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))) {
+        best = r;
+        bestLength = m.tokenEnd - m.tokenStart;
+      }
+    }
+  }
+  return best ?? t.rules.find((r) => r.objects.length === 0) ?? null;
 }
 
 /** Splits actor lists into one event per (actor country, recipient country). */
@@ -64,7 +80,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
-    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule));
+    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v);
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -89,7 +105,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   for (const actor of byCountry(pair.actor)) {
     for (const recipient of byCountry(placeBound(pair.recipient, rule.event, location?.country))) {
       // a recipient known by sector only («rebels», «civilians») with no country or organisation is no dyad
-      if (!OPEN_RECIPIENT.has(rule.event) && (recipient.length === 0 || recipient.every((r) => !r.country && !r.org))) continue;
+      if (!OPEN_RECIPIENT.has(rule.event) && !(rule.recipientOptional && recipient.length === 0) && (recipient.length === 0 || recipient.every((r) => !r.country && !r.org))) continue;
       // …and an open event names at least one party («مسلحون», «12 مدنياً»), or happens in a known place
       if (actor.length === 0 && recipient.length === 0) continue;
       out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
@@ -119,6 +135,29 @@ function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
   const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
   return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
+}
+
+/**
+ * Whether a verb reading stands where a verb opens a clause: at the start of the sentence, after
+ * punctuation, a complementizer, a relative pronoun, «قد» or a negation, or with the conjunction و/ف
+ * attached. A word with no noun rule read as a verb elsewhere («وقف» in «وقف إطلاق النار») is most often a noun.
+ */
+function clauseInitial(v: SentenceView, t: TriggerMatch): boolean {
+  const prev = v.tokens[t.tokenStart - 1];
+  if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || /^[وف]/.test(t.reading.split?.pro ?? '')) return true;
+  if (prev.norm === 'قد' || prev.norm === 'لقد') return true;
+  return v.cues.some((c) => c.tokenEnd === t.tokenStart && (c.cue === 'complementizer' || c.cue === 'relative' || c.cue === 'negation'));
+}
+
+/** English words after which a verb can stand: auxiliaries, pronouns, «to», «and». */
+const ENGLISH_BEFORE_VERB = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'did', 'does', 'do', 'not', "n't", 'also', 'to', 'and', 'it', 'he', 'she', 'they', 'we', 'who', 'which', 'that']);
+
+/** Whether an English verb reading follows its subject (an actor phrase), an auxiliary or pronoun, or opens a clause («medical supplies» is no verb). */
+function englishVerbSlot(v: SentenceView, t: TriggerMatch): boolean {
+  const prev = v.tokens[t.tokenStart - 1];
+  if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || ENGLISH_BEFORE_VERB.has(prev.norm)) return true;
+  return v.actors.some((r) => r.tokenEnd === t.tokenStart);
 }
 
 /**
@@ -165,7 +204,9 @@ function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { acto
 
 /** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
 function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
-  return !t.reading.verb && v.triggers.some((u) => u.reading.verb && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
+  // (a demand, a refusal or a threat stated by a verbal noun governs the one after it too: «المطالبة بالإفراج عن…»)
+  const governs = (u: TriggerMatch): boolean => u.reading.verb !== null || u.rules.some((r) => GOVERNING_NOUN_EVENTS.has(r.event));
+  return !t.reading.verb && v.triggers.some((u) => u !== t && governs(u) && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
     && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
 }
 
@@ -214,18 +255,20 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
     v.setAside = v.triggers.filter((t) => !isEventReading(v, t));
     v.triggers = v.triggers.filter((t) => isEventReading(v, t));
+    const objects = v.triggers.length > 0 ? objectsLex.matchEvery(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd) : [];
+    // a verb whose every rule needs an object that does not follow («أعلن» without «حالة الطوارئ», «وقف» in
+    // «وقف إطلاق النار») is no trigger here: it codes no event, governs no verbal noun, and in Arabic is a
+    // predicate only where it opens a clause, in English only where a verb can stand
+    const idle = new Set(v.triggers.filter((t) => t.reading.verb && chooseRule(t, objects) === null));
+    for (const t of idle) note(t, 'not coded: every rule of this word needs an object that does not follow');
+    v.triggers = v.triggers.filter((t) => !idle.has(t) || (v.lang === 'en' ? englishVerbSlot(v, t) : clauseInitial(v, t)));
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
+    v.triggers = v.triggers.filter((t) => !idle.has(t));
     if (v.sentence.dateline || v.triggers.length === 0) {
       for (const t of v.triggers) note(t, 'not coded: dateline');
       continue;
     }
-    const objects = objectsLex.match(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd);
-    // a verb whose every rule needs an object that does not follow («أعلن» without «حالة الطوارئ») stays a
-    // predicate but is no trigger: it neither codes an event nor governs the verbal nouns after it
-    const idle = new Set(v.triggers.filter((t) => t.reading.verb && chooseRule(t, objects) === null));
-    for (const t of idle) note(t, 'not coded: every rule of this word needs an object that does not follow');
-    v.triggers = v.triggers.filter((t) => !idle.has(t));
     for (const t of v.triggers) {
       // a trigger that is the object a rule of an earlier trigger asks for («وقّع العراق وتركيا اتفاقاً»,
       // «توقيع اتفاق») is part of that event, not an event of its own

@@ -50,13 +50,17 @@ export function findPredicates(v: SentenceView): Predicate[] {
     out.push({ ...p, subject: null, subjectFrom: 'none' });
   };
   const participles = new Set(v.cues.filter((c) => c.cue === 'participle').map((c) => c.tokenStart));
+  // a word the trigger stage read as a verbal noun («عملية تبادل للأسرى») is no light verb there
+  const nouns = new Set(v.triggers.filter((t) => !t.reading.verb).map((t) => t.tokenStart));
+  // …nor is a word inside an actor's name («State of Palestine», «قائد الجيش»)
+  const inActor = (i: number): boolean => v.actors.some((r) => r.tokenStart <= i && i < r.tokenEnd);
   for (const t of v.triggers) {
     // «pledging», «مؤكداً»: a participle continues the clause and keeps its subject
     if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: participles.has(t.tokenStart) || (v.lang === 'en' && /ing$/.test(v.tokens[t.tokenStart]?.norm ?? '') && v.tokens[t.tokenStart - 1]?.norm === ',') ? 'participle' : 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
   }
   for (const c of v.cues) {
     const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame') && c.reading.verb ? 'verb' : null;
-    if (kind) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true });
+    if (kind && !(kind === 'verb' && (nouns.has(c.tokenStart) || inActor(c.tokenStart)))) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }

@@ -62,18 +62,21 @@ export function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor:
  */
 const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION', 'RETREAT', 'AID']);
 
-/** The country of a place attacked, as the recipient of a material-conflict event with no actor-phrase target. */
+/** The country of a place attacked (or marked by the rule's preposition), as the recipient of an event with no actor-phrase target. */
 export function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[], actorCountry: string | null = null): ResolvedActor | null {
-  if (!PLACE_TARGETS.has(rule.event) && rule.mode !== 'visit') return null;
   const next = predicates.find((p) => p.tokenStart >= t.tokenEnd);
   const places = v.actors.filter((r) => r.kind === 'place' && r.place && r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 10
     && (!next || r.tokenStart < next.tokenStart));
-  // a place marked by the rule's preposition first: aid sent «عبر العريش إلى غزة» goes to Gaza
+  // a place marked by the rule's preposition first: aid sent «عبر العريش إلى غزة» goes to Gaza; for other
+  // events only such a place counts («أعادت فتح سفارتها في دمشق»: the rule's في names the host)
   const prep = rule.prep;
-  const place = (prep ? places.find((r) => r.preposition === prep || (prep.length === 1 && r.preposition?.startsWith(prep) === true)) : undefined) ?? places[0];
+  const marked = prep ? places.find((r) => r.preposition === prep || (prep.length === 1 && r.preposition?.startsWith(prep) === true)) : undefined;
+  const place = PLACE_TARGETS.has(rule.event) || rule.mode === 'visit' ? marked ?? places[0] : marked;
   if (!place?.place) return null;
   // a place of the actor's own country («حاصرت القوات السورية مدينة درعا») stands for its people
   const own = actorCountry !== null && place.place.country === actorCountry;
+  // troops alerted or sent inside their own country are not aimed at its people
+  if (own && rule.event === 'MOBILIZE') return null;
   const actor: Actor = { country: place.place.country, sector: own ? 'CVL' : null, org: null, name: null, role: null, spans: [{ start: place.start, end: place.end }], sources: [place.place.id] };
   return { ...place, kind: 'actor', actors: [actor] };
 }

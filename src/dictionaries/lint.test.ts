@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { formatIssue, lintDictionaries } from './lint.js';
 
 const PEOPLE_HEADER = 'id\tname_en\tnames_en_alt\tnames_ar\tcountry\torg\tsector\trole_en\tfrom\tto';
-const RULES_HEADER = 'id\tlemma\tpos\tpresent\tevent\tcameo\tmode\tobject\tprep\tsubject\tsymmetric\taspect\texample';
+const RULES_HEADER = 'id\tlemma\tpos\tpresent\tevent\tcameo\tmode\tobject\tprep\tsubject\tsymmetric\taspect\trecipient\texample';
 
 /** A user's dictionaries folder with the given files (path under the folder → content). */
 function folder(files: Record<string, string>): string {
@@ -33,7 +33,7 @@ test('lint: a user folder is listed problem by problem, with file:line and what 
       'person:bad-org\tBad Org\t\tمنظمة\tIGO\tXYZ\tGOV\tSecretary-General\t2024\t',
       '-person:nobody-at-all',
     ].join('\n'),
-    'rules/events-ar.tsv': [RULES_HEADER, 'ar.consult.fictional\tفاوض\tverb\t\tCONSULT\t999\t\t\t\t\t\t\tفاوض الوزير نظيره => CONSULT SYR>BLR', 'ar.consult.wrong\tفاوض\tverb\t\tMEET\t040\t\t\t\t\t\t\tفاوض الوزير نظيره => CONSULT SYR>BLR'].join('\n'),
+    'rules/events-ar.tsv': [RULES_HEADER, 'ar.consult.fictional\tفاوض\tverb\t\tCONSULT\t999\t\t\t\t\t\t\t\tفاوض الوزير نظيره => CONSULT SYR>BLR', 'ar.consult.wrong\tفاوض\tverb\t\tMEET\t040\t\t\t\t\t\t\t\tفاوض الوزير نظيره => CONSULT SYR>BLR'].join('\n'),
     'gazetteer/citys.tsv': 'id\n',
   });
   const report = lintDictionaries(dir);

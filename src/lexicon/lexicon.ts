@@ -188,6 +188,34 @@ export class Lexicon<P> {
     return out;
   }
 
+  /**
+   * Every match of every length at every token, overlapping ones included: «وقف» and «وقف العمليات»
+   * both match at «وقف عملياتها» (for lexicons whose entries are tested one by one, such as rule objects).
+   *
+   * @param tokens - the document's tokens
+   * @param from - first token index (inclusive)
+   * @param to - last token index (exclusive)
+   */
+  matchEvery(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
+    const cache = new Map<number, TokenReading[]>();
+    const readingsAt = (i: number): TokenReading[] => {
+      let r = cache.get(i);
+      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
+      return r;
+    };
+    const out: Array<LexMatch<P>> = [];
+    const walk = (node: TrieNode<P>, start: number, i: number, path: TokenReading[]): void => {
+      if (node.entries.length > 0) out.push({ entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] });
+      if (i >= to) return;
+      for (const r of readingsAt(i)) {
+        const child = node.next.get(r.key);
+        if (child) walk(child, start, i + 1, [...path, r]);
+      }
+    };
+    for (let i = from; i < to; i++) walk(this.root, i, i, []);
+    return out;
+  }
+
   private longestAt(readingsAt: (i: number) => TokenReading[], start: number, to: number): LexMatch<P> | null {
     let best: LexMatch<P> | null = null;
     const walk = (node: TrieNode<P>, i: number, path: TokenReading[]): void => {
