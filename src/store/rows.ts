@@ -4,24 +4,10 @@
 import type { Actor, Auxiliary, DateSource, MarsadEvent, Place, PloverEvent } from '../model/event.js';
 
 /** An event as stored: one event across documents, with its mention counts (GDELT's NumMentions, NumSources, NumArticles). */
-export interface StoredEvent {
+export interface StoredEvent extends Omit<MarsadEvent, 'id' | 'docId' | 'sentence' | 'trigger' | 'triggerText' | 'ruleId' | 'evidence'> {
   id: number;
   /** The cross-document key (see `eventKey`). */
   key: string;
-  event: PloverEvent;
-  mode: string | null;
-  contexts: string[];
-  cameo: string;
-  quadClass: 1 | 2 | 3 | 4;
-  goldstein: number;
-  actor: Actor[];
-  recipient: Actor[];
-  symmetric: boolean;
-  location: Place | null;
-  /** ISO 8601 date or null. */
-  date: string | null;
-  dateSource: DateSource | null;
-  auxiliary: Auxiliary[];
   numMentions: number;
   numDocuments: number;
   numSources: number;
