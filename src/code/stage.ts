@@ -14,7 +14,7 @@ import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
-import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
+import { clauseStart, cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
@@ -76,6 +76,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   if (!rule) return 'not coded: every rule of this word needs an object that does not follow';
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
+  if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
@@ -203,11 +204,30 @@ function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { acto
 }
 
 /** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
+/**
+ * «دعت المنظمة الحوثيين إلى الإفراج عن…», «طالبت مصر إسرائيل بوقف…»: a verbal noun after إلى or ب that
+ * follows a demand in its clause, with no verb between, is what is demanded, not an event.
+ */
+function requestedAct(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[]): boolean {
+  if (v.lang !== 'ar' || t.reading.verb) return false;
+  if (v.tokens[t.tokenStart - 1]?.norm !== 'الي' && !/^[وف]?ب/.test(t.reading.split?.pro ?? '')) return false;
+  const clause = clauseStart(v, t.tokenStart);
+  const demand = [...v.triggers].reverse().find((u) => u.tokenEnd <= t.tokenStart && u.tokenStart >= clause && u.rules.some((r) => r.event === 'REQUEST'));
+  return demand !== undefined && !predicates.some((p) => p.tokenStart > demand.tokenStart && p.tokenStart < t.tokenStart && p.kind === 'verb');
+}
+
 function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
   // (a demand, a refusal or a threat stated by a verbal noun governs the one after it too: «المطالبة بالإفراج عن…»)
   const governs = (u: TriggerMatch): boolean => u.reading.verb !== null || u.rules.some((r) => GOVERNING_NOUN_EVENTS.has(r.event));
-  return !t.reading.verb && v.triggers.some((u) => u !== t && governs(u) && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
-    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
+  // (the verb's own subject may stand between: «طلبت الأمم المتحدة الإفراج عن…»)
+  return !t.reading.verb && v.triggers.some((u) => {
+    if (u === t || !governs(u) || u.tokenEnd > t.tokenStart) return false;
+    const between = v.actors.filter((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart);
+    const subject = v.lang === 'ar' && u.reading.verb !== null && between.length === 1 && between[0]?.preposition === null && between[0].tokenStart === u.tokenEnd ? between[0] : null;
+    if (between.length > 0 && !subject) return false;
+    for (let i = u.tokenEnd; i < t.tokenStart; i++) if (v.tokens[i]?.kind !== 'word') return false;
+    return t.tokenStart - (subject ? subject.tokenEnd : u.tokenEnd) <= (subject ? 2 : 3);
+  });
 }
 
 /**
