@@ -2,8 +2,10 @@
  * Announced cooperation is an event of its own: CAMEO's root 03 "express intent to…" (AGREE in
  * PLOVER). A future meeting or visit is AGREE 036 ("express intent to meet or negotiate"), future
  * aid AGREE 033, future cooperation AGREE 031, future support AGREE 032 (CAMEO 1.1b3 manual, root 03).
- * AGREE is an intent already (an announced tour is AGREE 036 as coded). Conflictual events
- * announced for the future, and future agreements, stay flagged `future` instead.
+ * AGREE is an intent already (an announced tour is AGREE 036 as coded). An announced retreat is a
+ * concession: CONCEDE 080 («announced … would withdraw troops», PLOVER manual, RETREAT and CONCEDE).
+ * Conflictual events announced for the future, future agreements and future concessions stay
+ * flagged `future` instead.
  */
 import type { PloverEvent } from '../model/event.js';
 
@@ -13,4 +15,5 @@ export const INTENT_CODES: Partial<Record<PloverEvent, string>> = {
   AID: '033',
   COOPERATE: '031',
   SUPPORT: '032',
+  RETREAT: '080',
 };

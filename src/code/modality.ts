@@ -36,8 +36,8 @@ export function auxiliaryModes(v: SentenceView, t: TriggerMatch, governor: Predi
     || cuesIn(v, ['future'], Math.max(s, head - FUTURE_REACH), head).length > 0 || dateFuture
     || cuesIn(v, ['future-time'], Math.max(clause, t.tokenStart - FUTURE_REACH), Math.min(nextPredicate, t.tokenEnd + FUTURE_REACH)).length > 0;
   if (future) out.add('future');
-  // «أي هجوم», «any attack»: no attack in particular
-  const generic = !t.reading.verb && cuesIn(v, ['generic'], t.tokenStart - 1, t.tokenStart).length > 0;
+  // «أي هجوم», «any attack»: no attack in particular; «من أجل إطلاق سراح»: an aim, not an event
+  const generic = !t.reading.verb && v.cues.some((c) => c.cue === 'generic' && c.tokenEnd === t.tokenStart);
   if (cuesIn(v, ['hypothetical'], s, t.tokenStart).length > 0 || endsWithQuestion(v) || generic) out.add('hypothetical');
   if (clause > s && cuesIn(v, ['speech-verb'], s, clause).length > 0) out.add('reported');
   return [...out];

@@ -15,38 +15,14 @@ import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
-import { aloneDyad, dyad, fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
+import { aloneDyad, dyad } from './dyads.js';
+import { fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
-import { definiteByAnnexation, hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
+import { chooseRule, clauseInitial, englishVerbSlot, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
+import { hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
-const OBJECT_WINDOW = 8;
-/** Events whose verbal noun, like a verb, makes the verbal noun after it its object («المطالبة بالإفراج», «رفض الانسحاب»). */
-const GOVERNING_NOUN_EVENTS = new Set(['REQUEST', 'REJECT', 'THREATEN']);
-/** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»): the verbal noun right after them is their subject, an event already told. */
-const RESULT_VERBS = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
-/**
- * The rule a trigger fires: among those whose object follows, the one with the longest object
- * («launched air strikes» over «launched strikes»), the first in file order on a tie; else the
- * first rule that needs no object.
- */
-function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
-  let best: EventRule | null = null;
-  let bestLength = 0;
-  for (const r of t.rules) {
-    if (r.objects.length === 0) continue;
-    for (const m of objects) {
-      if (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW || m.tokenEnd - m.tokenStart <= bestLength) continue;
-      if (m.entries.some((e) => e.payload.ruleId === r.id && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))) {
-        best = r;
-        bestLength = m.tokenEnd - m.tokenStart;
-      }
-    }
-  }
-  return best ?? t.rules.find((r) => r.objects.length === 0) ?? null;
-}
-
 /** Splits actor lists into one event per (actor country, recipient country). */
 function byCountry(actors: Actor[]): Actor[][] {
   const groups = new Map<string, Actor[]>();
@@ -76,6 +52,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   if (!rule) return 'not coded: every rule of this word needs an object that does not follow';
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
+  if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
@@ -115,62 +92,6 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
 }
 
 /**
- * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير),
- * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
- * an Arabic verb right after a relative pronoun (it describes a known antecedent),
- * a verbal noun after a demonstrative («هذا العدوان»: an event already reported), a topic
- * preposition («بشأن المشاورات»: a subject of talks, not talks), an anterior one («بعد هجوم»: an
- * earlier event that dates another) or a temporal one before a definite noun («خلال اللقاء»).
- */
-function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
-  if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd && !bareAgentNoun(r, t))) return false;
-  if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
-  const verb = t.reading.verb;
-  // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
-  // the verb right after it describes that known referent — an event told before, not a new one
-  if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
-  if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
-  // «بعد هجوم», «منذ اغتيال»: an earlier event named to date another is no new report
-  if (cuesIn(v, ['demonstrative', 'topic', 'anterior'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
-  // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
-  const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
-  return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');
-}
-
-/**
- * Whether a verb reading stands where a verb opens a clause: at the start of the sentence, after
- * punctuation, a complementizer, a relative pronoun, «قد» or a negation, or with the conjunction و/ف
- * attached. A word with no noun rule read as a verb elsewhere («وقف» in «وقف إطلاق النار») is most often a noun.
- */
-function clauseInitial(v: SentenceView, t: TriggerMatch): boolean {
-  const prev = v.tokens[t.tokenStart - 1];
-  if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || /^[وف]/.test(t.reading.split?.pro ?? '')) return true;
-  if (prev.norm === 'قد' || prev.norm === 'لقد') return true;
-  return v.cues.some((c) => c.tokenEnd === t.tokenStart && (c.cue === 'complementizer' || c.cue === 'relative' || c.cue === 'negation'));
-}
-
-/** English words after which a verb can stand: auxiliaries, pronouns, «to», «and». */
-const ENGLISH_BEFORE_VERB = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
-  'might', 'must', 'should', 'did', 'does', 'do', 'not', "n't", 'also', 'to', 'and', 'it', 'he', 'she', 'they', 'we', 'who', 'which', 'that']);
-
-/** Whether an English verb reading follows its subject (an actor phrase), an auxiliary or pronoun, or opens a clause («medical supplies» is no verb). */
-function englishVerbSlot(v: SentenceView, t: TriggerMatch): boolean {
-  const prev = v.tokens[t.tokenStart - 1];
-  if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || ENGLISH_BEFORE_VERB.has(prev.norm)) return true;
-  return v.actors.some((r) => r.tokenEnd === t.tokenStart);
-}
-
-/**
- * «مفاوضات» reads as «negotiators» (a plural of مفاوض) and as «negotiations»: a verbal-noun trigger that
- * is the whole of an actor phrase naming a sector alone (no country, no organisation) is the event — a
- * sector alone names no party.
- */
-function bareAgentNoun(r: ResolvedActor, t: TriggerMatch): boolean {
-  return !t.reading.verb && r.tokenStart === t.tokenStart && r.tokenEnd === t.tokenEnd && r.headType === 'agent'
-    && r.actors.every((a) => !a.country && !a.org);
-}
-
-/**
  * «وطالب رئيس الوزراء خلال اللقاء بالضغط على إسرائيل»: a demand made during a meeting already told
  * is addressed to the other party of that meeting; the one to be pressed is its object, not its
  * addressee.
@@ -200,43 +121,6 @@ function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { acto
   if (!country) return { actor, recipient: [] };
   const recipient: Actor = { country, sector: 'GOV', org: null, name: null, role: null, spans: [], sources: [] };
   return { actor, recipient: [recipient] };
-}
-
-/** A verbal noun right after a verb trigger (actor phrases aside) is its object: «أدان الهجوم», «endorsed an agreement». */
-function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
-  // (a demand, a refusal or a threat stated by a verbal noun governs the one after it too: «المطالبة بالإفراج عن…»)
-  const governs = (u: TriggerMatch): boolean => u.reading.verb !== null || u.rules.some((r) => GOVERNING_NOUN_EVENTS.has(r.event));
-  return !t.reading.verb && v.triggers.some((u) => u !== t && governs(u) && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= 3
-    && !v.actors.some((r) => r.tokenStart >= u.tokenEnd && r.tokenEnd <= t.tokenStart));
-}
-
-/**
- * Whether the slots license an event: a definite verbal noun («الزيارة», «the attack»; a verbal noun
- * whose genitive is its victim is definite by annexation: «اغتيال الرئيس») refers back to an event already known, and a verbal noun that is the object of a verb trigger («endorsed an
- * agreement») is part of that event, unless it has its own agent (an adjectival nisba, by/من قبل,
- * إقدام) or a light verb governs it («تم التوقيع»); a visit is made by a person or office, not by a
- * plane or a ship.
- */
-function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
-  if (rule.mode === 'visit' && slots.actor && !slots.actor.person) return false;
-  if (rule.aspect && t.reading.verb && t.reading.verb.aspect !== rule.aspect) return false;
-  if (t.reading.verb) return true;
-  const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd && slots.between !== true;
-  // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
-  if (objectOfVerbTrigger(v, t)) return ownAgent;
-  const definite = t.reading.split?.article === true || /^(the|an?)$/.test(v.tokens[t.tokenStart - 1]?.norm ?? '')
-    || definiteByAnnexation(v, t, rule);
-  if (rule.definite || !definite) return true;
-  if (ownAgent || v.cues.some((c) => c.cue === 'agentive' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 5)) return true;
-  // a result verb's noun right after it is its subject, not its object: «أسفر الهجوم عن…» tells what the attack caused
-  const light = v.cues.some((c) => c.cue === 'light-verb' && c.tokenEnd <= t.tokenStart && t.tokenStart - c.tokenEnd <= 2 && !(RESULT_VERBS.has(c.id) && c.tokenEnd === t.tokenStart));
-  return light || slots.patientFrame === true;
-}
-
-function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
-  if (t.reading.verb) return false;
-  const asked = new Set(objects.filter((m) => m.tokenStart === t.tokenStart).flatMap((m) => m.entries.map((e) => e.payload.ruleId)));
-  return triggers.some((u) => u !== t && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= OBJECT_WINDOW && u.rules.some((r) => asked.has(r.id)));
 }
 
 /**
