@@ -162,6 +162,16 @@ export class Lexicon<P> {
     return out;
   }
 
+  /** The readings of the token at an index, each token analysed once per call. */
+  private readingsCache(tokens: readonly Token[]): (i: number) => TokenReading[] {
+    const cache = new Map<number, TokenReading[]>();
+    return (i) => {
+      let r = cache.get(i);
+      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
+      return r;
+    };
+  }
+
   /**
    * Longest matches, left to right, without overlap.
    *
@@ -170,12 +180,7 @@ export class Lexicon<P> {
    * @param to - last token index (exclusive)
    */
   match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
-    const cache = new Map<number, TokenReading[]>();
-    const readingsAt = (i: number): TokenReading[] => {
-      let r = cache.get(i);
-      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
-      return r;
-    };
+    const readingsAt = this.readingsCache(tokens);
     const out: Array<LexMatch<P>> = [];
     let i = from;
     while (i < to) {
@@ -197,12 +202,7 @@ export class Lexicon<P> {
    * @param to - last token index (exclusive)
    */
   matchEvery(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
-    const cache = new Map<number, TokenReading[]>();
-    const readingsAt = (i: number): TokenReading[] => {
-      let r = cache.get(i);
-      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
-      return r;
-    };
+    const readingsAt = this.readingsCache(tokens);
     const out: Array<LexMatch<P>> = [];
     const walk = (node: TrieNode<P>, start: number, i: number, path: TokenReading[]): void => {
       if (node.entries.length > 0) out.push({ entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] });

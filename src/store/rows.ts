@@ -2,6 +2,7 @@
  * Store rows to records: an event across documents, a mention, a document.
  */
 import type { Actor, Auxiliary, DateSource, MarsadEvent, Place, PloverEvent } from '../model/event.js';
+import type { CodedDocument } from './write.js';
 
 /** An event as stored: one event across documents, with its mention counts (GDELT's NumMentions, NumSources, NumArticles). */
 export interface StoredEvent extends Omit<MarsadEvent, 'id' | 'docId' | 'sentence' | 'trigger' | 'triggerText' | 'ruleId' | 'evidence'> {
@@ -44,18 +45,7 @@ export interface StoredMention {
   record: MarsadEvent;
 }
 
-/** A stored document. */
-export interface StoredDocument {
+/** A stored document: what was coded, without its hash, search form and events, with its store id. */
+export interface StoredDocument extends Omit<CodedDocument, 'hash' | 'searchText' | 'events'> {
   id: number;
-  extId: string;
-  origin: string;
-  lang: 'ar' | 'en';
-  publishedAt: string | null;
-  source: string | null;
-  sourceCountry: string | null;
-  url: string | null;
-  title: string | null;
-  text: string;
-  sentences: number;
-  tokens: number;
 }
