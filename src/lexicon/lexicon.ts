@@ -6,10 +6,11 @@
  * each token. Compiled at load, never committed (DESIGN §4).
  */
 import type { Lang, Token } from '../model/document.js';
-import { cliticSplits, type CliticSplit } from '../text/arabic/clitics.js';
+import type { CliticSplit } from '../text/arabic/clitics.js';
 import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
 import { englishNounForms } from '../text/english/inflect.js';
 import { normalizeWord } from '../text/normalize.js';
+import { type Lexeme, lexemeOf, lexemesOf, lexiconSlot, registerStem, segment } from './lexemes.js';
 
 /** One word of a phrase and how it inflects. */
 export interface WordSpec {
@@ -96,6 +97,7 @@ export class Lexicon<P> {
     let list = this.forms.get(surface);
     if (!list) this.forms.set(surface, (list = []));
     if (!list.some((r) => r.key === info.key && r.verb === info.verb)) list.push(info);
+    registerStem(surface);
   }
 
   private add(e: LexEntry<P>): void {
@@ -122,30 +124,29 @@ export class Lexicon<P> {
     for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number, article: w.cls === 'fixed' ? w.article : undefined });
   }
 
-  /** Readings by word form (forms repeat: each is analysed once per lexicon); bounded. */
-  private readonly memo = new Map<string, TokenReading[]>();
+  /** This lexicon's slot on every lexeme, where it keeps its readings of that form. */
+  private readonly slot = lexiconSlot();
 
   /** Every reading of one token. */
-  readings(token: Token): TokenReading[] {
-    if (token.kind !== 'word') return [];
-    const key = `${token.norm}${token.taMarbuta ? '\u0001' : ''}${token.alefMaqsura ? '\u0002' : ''}`;
-    const cached = this.memo.get(key);
-    if (cached) return cached;
-    if (this.memo.size >= 100_000) this.memo.clear();
-    const out = this.analyse(token);
-    this.memo.set(key, out);
+  readings(token: Token): readonly TokenReading[] {
+    const lexeme = lexemeOf(token);
+    return lexeme ? this.readingsOf(lexeme) : NO_READINGS;
+  }
+
+  /** The readings of a word form, analysed once per lexicon (forms repeat). */
+  private readingsOf(lexeme: Lexeme): readonly TokenReading[] {
+    if (!segment(lexeme)) return NO_READINGS;
+    const all = (lexeme.readings ??= []);
+    let out = all[this.slot];
+    if (!out) all[this.slot] = out = this.analyse(lexeme);
     return out;
   }
 
-  private analyse(token: Token): TokenReading[] {
+  /** Reads a form: the whole word, then each clitic split whose stem is known, in that order. */
+  private analyse(lexeme: Lexeme): readonly TokenReading[] {
     const out: TokenReading[] = [];
-    const direct = this.forms.get(token.norm);
-    if (direct) for (const r of direct) if (r.article !== true) out.push({ ...r, split: null });
-    if (!/[\u0600-\u06ff]/.test(token.norm)) return out;
-    for (const split of cliticSplits(token.norm)) {
-      if (split.pro === '' && split.enc === '') continue;
-      if (split.enc === 'ه' && token.taMarbuta) continue;
-      if (split.enc === 'ي' && token.alefMaqsura) continue;
+    if (lexeme.direct) for (const r of this.forms.get(lexeme.norm) ?? []) if (r.article !== true) out.push({ ...r, split: null });
+    for (const split of lexeme.splits) {
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
@@ -154,7 +155,7 @@ export class Lexicon<P> {
         out.push({ ...r, split });
       }
     }
-    return out;
+    return out.length > 0 ? out : NO_READINGS;
   }
 
   /**
@@ -165,16 +166,14 @@ export class Lexicon<P> {
    * @param to - last token index (exclusive)
    */
   match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
-    const cache = new Map<number, TokenReading[]>();
-    const readingsAt = (i: number): TokenReading[] => {
-      let r = cache.get(i);
-      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
-      return r;
-    };
     const out: Array<LexMatch<P>> = [];
+    const walk: Walk<P> = { lexemeAt: lexemesOf(tokens), start: from, to, path: [], best: null };
     let i = from;
     while (i < to) {
-      const best = this.longestAt(readingsAt, i, to);
+      walk.start = i;
+      walk.best = null;
+      this.walk(this.root, i, walk);
+      const best = walk.best as LexMatch<P> | null;
       if (best) {
         out.push(best);
         i = best.tokenEnd;
@@ -183,29 +182,41 @@ export class Lexicon<P> {
     return out;
   }
 
-  private longestAt(readingsAt: (i: number) => TokenReading[], start: number, to: number): LexMatch<P> | null {
-    let best: LexMatch<P> | null = null;
-    const walk = (node: TrieNode<P>, i: number, path: TokenReading[]): void => {
-      if (node.entries.length > 0) {
-        const current = best as LexMatch<P> | null;
-        if (!current || i > current.tokenEnd) {
-          best = { entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] };
-        } else if (i === current.tokenEnd) {
-          for (const e of node.entries) {
-            if (current.entries.includes(e)) continue;
-            current.entries.push(e);
-            current.entryReadings.push([...path]);
-          }
-        }
-      }
-      if (i >= to) return;
-      for (const r of readingsAt(i)) {
-        const child = node.next.get(r.key);
-        if (child) walk(child, i + 1, [...path, r]);
-      }
-    };
-    walk(this.root, start, []);
-    return best;
+  /**
+   * Depth-first over the trie from token `i`, keeping the longest match (and, at equal length, every
+   * entry reached, in trie order); `walk.path` holds the readings taken so far.
+   */
+  private walk(node: TrieNode<P>, i: number, walk: Walk<P>): void {
+    if (node.entries.length > 0) record(walk, node.entries, i);
+    if (i >= walk.to) return;
+    const lexeme = walk.lexemeAt(i);
+    if (!lexeme) return;
+    for (const r of this.readingsOf(lexeme)) {
+      const child = node.next.get(r.key);
+      if (!child) continue;
+      walk.path.push(r);
+      this.walk(child, i + 1, walk);
+      walk.path.pop();
+    }
+  }
+}
+
+const NO_READINGS: readonly TokenReading[] = Object.freeze([]);
+
+/** The state of one longest-match search. */
+interface Walk<P> { lexemeAt: (i: number) => Lexeme | null; start: number; to: number; path: TokenReading[]; best: LexMatch<P> | null }
+
+function record<P>(walk: Walk<P>, entries: Array<LexEntry<P>>, end: number): void {
+  const best = walk.best;
+  if (!best || end > best.tokenEnd) {
+    walk.best = { entries: [...entries], entryReadings: entries.map(() => [...walk.path]), tokenStart: walk.start, tokenEnd: end, readings: [...walk.path] };
+    return;
+  }
+  if (end !== best.tokenEnd) return;
+  for (const e of entries) {
+    if (best.entries.includes(e)) continue;
+    best.entries.push(e);
+    best.entryReadings.push([...walk.path]);
   }
 }
 

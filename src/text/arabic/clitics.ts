@@ -55,31 +55,30 @@ const PREFIX_TABLE = buildPrefixes();
  * @example
  * cliticSplits('وبالعراق').some(s => s.pro === 'وبال' && s.stem === 'عراق') // → true
  */
-export function cliticSplits(word: string): readonly CliticSplit[] {
-  const cached = memo.get(word);
-  if (cached) return cached;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const out = computeSplits(word);
-  memo.set(word, out);
-  return out;
+export function cliticSplits(word: string): CliticSplit[] {
+  return knownSplits(word, () => true);
 }
 
-/** Splits are computed once per distinct word form (every lexicon reads every token). */
-const memo = new Map<string, readonly CliticSplit[]>();
-const MEMO_LIMIT = 200_000;
-
-function computeSplits(word: string): CliticSplit[] {
+/**
+ * The clitic splits of a word whose stem passes `known`, in the order of {@link cliticSplits};
+ * only those are built, so a caller with a dictionary at hand allocates nothing for the many
+ * splits no dictionary has.
+ *
+ * @param word - one normalized token
+ * @param known - whether a stem is worth returning (typically: some dictionary has it)
+ */
+export function knownSplits(word: string, known: (stem: string) => boolean): CliticSplit[] {
   const out: CliticSplit[] = [];
   for (const p of PREFIX_TABLE) {
     if (!word.startsWith(p.pro)) continue;
     const rest = word.slice(p.pro.length);
     if (rest.length < MIN_STEM) continue;
-    out.push({ ...p, stem: rest, enc: '' });
+    if (known(rest)) out.push({ ...p, stem: rest, enc: '' });
     if (p.article) continue;
     for (const enc of ENCLITICS) {
-      if (rest.length - enc.length >= MIN_STEM && rest.endsWith(enc)) {
-        out.push({ ...p, stem: rest.slice(0, rest.length - enc.length), enc });
-      }
+      if (rest.length - enc.length < MIN_STEM || !rest.endsWith(enc)) continue;
+      const stem = rest.slice(0, rest.length - enc.length);
+      if (known(stem)) out.push({ ...p, stem, enc });
     }
   }
   return out;

@@ -1,0 +1,108 @@
+/**
+ * Lexemes: the distinct word forms of the text, shared by every lexicon (spaCy's `Vocab` gives each
+ * token a pointer to its `Lexeme` for the same reason). A form is hashed once per document rather
+ * than once per lexicon, and segmented once rather than once per lexicon: of its clitic splits, only
+ * those whose stem some lexicon has are kept, and each lexicon keeps its readings of the form on the
+ * lexeme. Most forms are in no lexicon, and no lexicon then spends more than an array read on them.
+ */
+import type { Token } from '../model/document.js';
+import { type CliticSplit, knownSplits } from '../text/arabic/clitics.js';
+import type { TokenReading } from './lexicon.js';
+
+/** One distinct word form. */
+export interface Lexeme {
+  /** Normalized form. */
+  readonly norm: string;
+  /** The original ends in ta marbuta: a final ه is no pronoun. */
+  readonly taMarbuta: boolean;
+  /** The original ends in alef maqsura: a final ي is no pronoun. */
+  readonly alefMaqsura: boolean;
+  /** Whether some lexicon has the unsegmented form (as of `stemsVersion`). */
+  direct: boolean;
+  /** The clitic splits, other than the unsegmented one, whose stem some lexicon has. */
+  splits: readonly CliticSplit[];
+  /** The version of the known stems that `direct` and `splits` reflect. */
+  stemsVersion: number;
+  /** `readings[slot]`: the readings of this form by the lexicon with that slot (see {@link lexiconSlot}). */
+  readings: Array<readonly TokenReading[] | undefined> | null;
+}
+
+/** Every form any lexicon can read; it only grows, and each growth bumps the version. */
+const knownStems = new Set<string>();
+let stemsVersion = 0;
+let slots = 0;
+
+/** Forms seen so far; bounded, since news text keeps bringing new names. */
+const vocabulary = new Map<string, Lexeme>();
+const VOCABULARY_LIMIT = 200_000;
+
+/** Each token array's lexemes, filled lazily (undefined: not looked up yet; null: not a word). */
+const byTokens = new WeakMap<readonly Token[], Array<Lexeme | null | undefined>>();
+
+/** A fresh slot for a new lexicon's readings on every lexeme. */
+export function lexiconSlot(): number {
+  return slots++;
+}
+
+/** Records a surface form a lexicon can read (a stem the clitic splits must keep). */
+export function registerStem(form: string): void {
+  if (knownStems.has(form)) return;
+  knownStems.add(form);
+  stemsVersion++;
+}
+
+/**
+ * The lexemes of a token array, looked up as they are first asked for; every lexicon reading the
+ * same array (a document's tokens) shares them.
+ *
+ * @returns a function from token index to its lexeme, or null for a token that is not a word
+ */
+export function lexemesOf(tokens: readonly Token[]): (i: number) => Lexeme | null {
+  let list = byTokens.get(tokens);
+  if (!list) byTokens.set(tokens, (list = new Array<Lexeme | null | undefined>(tokens.length)));
+  const known = list;
+  return (i) => {
+    let lexeme = known[i];
+    if (lexeme === undefined) known[i] = lexeme = lexemeOf(tokens[i] as Token);
+    return lexeme;
+  };
+}
+
+/** The lexeme of one token, or null for a token that is not a word. */
+export function lexemeOf(token: Token): Lexeme | null {
+  if (token.kind !== 'word') return null;
+  const key = `${token.norm}${token.taMarbuta ? '\u0001' : ''}${token.alefMaqsura ? '\u0002' : ''}`;
+  let lexeme = vocabulary.get(key);
+  if (!lexeme) {
+    if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary.clear();
+    lexeme = { norm: token.norm, taMarbuta: token.taMarbuta, alefMaqsura: token.alefMaqsura, direct: false, splits: NO_SPLITS, stemsVersion: -1, readings: null };
+    vocabulary.set(key, lexeme);
+  }
+  return lexeme;
+}
+
+const NO_SPLITS: readonly CliticSplit[] = Object.freeze([]);
+const ARABIC = /[\u0600-\u06ff]/;
+const isKnown = (stem: string): boolean => knownStems.has(stem);
+
+/**
+ * Brings a lexeme's segmentation up to date with the known stems.
+ *
+ * @returns false when no lexicon can read the form at all
+ */
+export function segment(lexeme: Lexeme): boolean {
+  if (lexeme.stemsVersion !== stemsVersion) {
+    lexeme.direct = knownStems.has(lexeme.norm);
+    const splits = ARABIC.test(lexeme.norm) ? knownSplits(lexeme.norm, isKnown).filter((s) => possible(lexeme, s)) : [];
+    lexeme.splits = splits.length > 0 ? splits : NO_SPLITS;
+    lexeme.stemsVersion = stemsVersion;
+  }
+  return lexeme.direct || lexeme.splits.length > 0;
+}
+
+/** The unsegmented split is the direct reading; a final ه of ta marbuta or ي of alef maqsura is no pronoun. */
+function possible(lexeme: Lexeme, split: CliticSplit): boolean {
+  if (split.pro === '' && split.enc === '') return false;
+  if (split.enc === 'ه' && lexeme.taMarbuta) return false;
+  return !(split.enc === 'ي' && lexeme.alefMaqsura);
+}
