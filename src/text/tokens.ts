@@ -4,20 +4,20 @@
  * 15/8/1436 stay whole), quotes, and single punctuation marks. Each token keeps its original span.
  */
 import type { Token, TokenKind } from '../model/document.js';
-import { type Normalized, originalSpan } from './normalize.js';
+import type { Normalized } from './normalize.js';
 
-const TOKEN_RE = new RegExp(
-  [
-    '(?<abbr>(?:\\p{Script=Latin}\\.){2,})',
-    '(?<num>\\d+(?:[.,:/\\-]\\d+)*%?)',
-    "(?<lat>\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:(?:['’](?!s\\b)|-)\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*)*)",
-    "(?<poss>['’]s\\b)",
-    '(?<word>[\\p{L}\\p{M}]+)',
-    '(?<quote>["“”«»„‘’\'‹›])',
-    '(?<punct>\\S)',
-  ].join('|'),
-  'gu',
-);
+/** The alternatives of a token, in order of preference, with the kind each yields. */
+const ALTERNATIVES: ReadonlyArray<readonly [TokenKind, string]> = [
+  ['word', '(?:\\p{Script=Latin}\\.){2,}'], // a dotted abbreviation: u.s.
+  ['number', '\\d+(?:[.,:/\\-]\\d+)*%?'],
+  ['word', "\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:(?:['’](?!s\\b)|-)\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*)*"],
+  ['punct', "['’]s\\b"], // the possessive 's
+  ['word', '[\\p{L}\\p{M}]+'],
+  ['quote', '["“”«»„‘’\'‹›]'],
+  ['punct', '\\S'],
+];
+/** One capturing group per alternative: group `k + 1` matched means `ALTERNATIVES[k]`. */
+const TOKEN_RE = new RegExp(ALTERNATIVES.map(([, pattern]) => `(${pattern})`).join('|'), 'gu');
 
 /** Quote characters that open a quotation (the rest close one or are ambiguous). */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', '‘', '‹']);
@@ -32,27 +32,45 @@ export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', 
  */
 export function tokenize(n: Normalized): Token[] {
   const tokens: Token[] = [];
+  const { original } = n;
   let prevEnd = 0;
-  for (const m of n.text.matchAll(TOKEN_RE)) {
-    const g = m.groups ?? {};
-    const kind: TokenKind = g.num ? 'number' : g.quote ? 'quote' : g.punct || g.poss ? 'punct' : 'word';
-    const nStart = m.index ?? 0;
-    const nEnd = nStart + m[0].length;
-    const span = originalSpan(n, nStart, nEnd);
-    const gap = n.original.slice(prevEnd, span.start);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(n.text); m; m = TOKEN_RE.exec(n.text)) {
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const start = n.starts[m.index] as number;
+    const end = n.ends[m.index + m[0].length - 1] as number;
     tokens.push({
       index: tokens.length,
-      start: span.start,
-      end: span.end,
+      start,
+      end,
       norm: m[0],
-      kind,
-      lineStart: tokens.length === 0 || /[\n\r\u2028\u2029]/.test(gap),
-      taMarbuta: /[\u0629\u06C3\uFE93\uFE94][\u064B-\u065F\u0670]*$/.test(n.original.slice(span.start, span.end)),
-      alefMaqsura: /[\u0649\uFEEF\uFEF0][\u064B-\u065F\u0670]*$/.test(n.original.slice(span.start, span.end)),
+      kind: (ALTERNATIVES[k - 1] as readonly [TokenKind, string])[0],
+      lineStart: tokens.length === 0 || hasLineBreak(original, prevEnd, start),
+      taMarbuta: endsWithLetter(original, start, end, TA_MARBUTA),
+      alefMaqsura: endsWithLetter(original, start, end, ALEF_MAQSURA),
     });
-    prevEnd = span.end;
+    prevEnd = end;
   }
-  return joinDetachedClitics(dropRepeats(tokens, n.original), n);
+  return joinDetachedClitics(dropRepeats(tokens, original), n);
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+const TA_MARBUTA = [0x0629, 0x06c3, 0xfe93, 0xfe94];
+const ALEF_MAQSURA = [0x0649, 0xfeef, 0xfef0];
+
+/** True when `text[start, end)` ends in one of `letters` followed only by harakat (U+064B–U+065F, U+0670). */
+function endsWithLetter(text: string, start: number, end: number, letters: readonly number[]): boolean {
+  let i = end - 1;
+  for (let c = text.charCodeAt(i); i >= start && ((c >= 0x064b && c <= 0x065f) || c === 0x0670); c = text.charCodeAt(i)) i--;
+  return i >= start && letters.includes(text.charCodeAt(i));
 }
 
 const DETACHED_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -82,7 +100,10 @@ function joinDetachedClitics(tokens: Token[], n: Normalized): Token[] {
     }
     out.push(t);
   }
-  return out.map((t, index) => ({ ...t, index }));
+  out.forEach((t, index) => {
+    t.index = index;
+  });
+  return out;
 }
 
 /** Drops a word repeated at once by a scraping artefact («رفضهما رفضهما»). */
