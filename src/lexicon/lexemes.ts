@@ -7,7 +7,7 @@
  */
 import type { Token } from '../model/document.js';
 import { type CliticSplit, knownSplits } from '../text/arabic/clitics.js';
-import type { TokenReading } from './lexicon.js';
+import type { FormReadings } from './lexicon.js';
 
 /** One distinct word form. */
 export interface Lexeme {
@@ -24,7 +24,12 @@ export interface Lexeme {
   /** The version of the known stems that `direct` and `splits` reflect. */
   stemsVersion: number;
   /** `readings[slot]`: the readings of this form by the lexicon with that slot (see {@link lexiconSlot}). */
-  readings: Array<readonly TokenReading[] | undefined> | null;
+  readings: Array<FormReadings | undefined> | null;
+  /**
+   * Bit `slot` set: the form begins no phrase of that lexicon (kept apart from `readings` so that the
+   * search for phrases, which starts at every token, mostly reads no more than this field).
+   */
+  beginsNothing: number;
 }
 
 /** Every form any lexicon can read; it only grows, and each growth bumps the version. */
@@ -52,20 +57,17 @@ export function registerStem(form: string): void {
 }
 
 /**
- * The lexemes of a token array, looked up as they are first asked for; every lexicon reading the
+ * The lexemes of a token array, looked up for `[from, to)` if not yet; every lexicon reading the
  * same array (a document's tokens) shares them.
  *
- * @returns a function from token index to its lexeme, or null for a token that is not a word
+ * @returns lexemes by token index (null for a token that is not a word; undefined outside the
+ *   ranges asked for so far)
  */
-export function lexemesOf(tokens: readonly Token[]): (i: number) => Lexeme | null {
+export function lexemesOf(tokens: readonly Token[], from: number, to: number): ReadonlyArray<Lexeme | null | undefined> {
   let list = byTokens.get(tokens);
   if (!list) byTokens.set(tokens, (list = new Array<Lexeme | null | undefined>(tokens.length)));
-  const known = list;
-  return (i) => {
-    let lexeme = known[i];
-    if (lexeme === undefined) known[i] = lexeme = lexemeOf(tokens[i] as Token);
-    return lexeme;
-  };
+  for (let i = from; i < to; i++) if (list[i] === undefined) list[i] = lexemeOf(tokens[i] as Token);
+  return list;
 }
 
 /** The lexeme of one token, or null for a token that is not a word. */
@@ -75,7 +77,7 @@ export function lexemeOf(token: Token): Lexeme | null {
   let lexeme = vocabulary.get(key);
   if (!lexeme) {
     if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary.clear();
-    lexeme = { norm: token.norm, taMarbuta: token.taMarbuta, alefMaqsura: token.alefMaqsura, direct: false, splits: NO_SPLITS, stemsVersion: -1, readings: null };
+    lexeme = { norm: token.norm, taMarbuta: token.taMarbuta, alefMaqsura: token.alefMaqsura, direct: false, splits: NO_SPLITS, stemsVersion: -1, readings: null, beginsNothing: 0 };
     vocabulary.set(key, lexeme);
   }
   return lexeme;

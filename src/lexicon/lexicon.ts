@@ -129,33 +129,46 @@ export class Lexicon<P> {
 
   /** Every reading of one token. */
   readings(token: Token): readonly TokenReading[] {
-    const lexeme = lexemeOf(token);
-    return lexeme ? this.readingsOf(lexeme) : NO_READINGS;
+    return this.formReadings(lexemeOf(token))?.all ?? NO_READINGS;
   }
 
-  /** The readings of a word form, analysed once per lexicon (forms repeat). */
-  private readingsOf(lexeme: Lexeme): readonly TokenReading[] {
-    if (!segment(lexeme)) return NO_READINGS;
-    const all = (lexeme.readings ??= []);
-    let out = all[this.slot];
-    if (!out) all[this.slot] = out = this.analyse(lexeme);
-    return out;
+  /** This lexicon's readings of a word form, analysed once per lexicon (forms repeat); null for none. */
+  private formReadings(lexeme: Lexeme | null | undefined): FormReadings | null {
+    if (!lexeme || !segment(lexeme)) return null;
+    const bySlot = (lexeme.readings ??= []);
+    return (bySlot[this.slot] ??= this.analyse(lexeme));
+  }
+
+  /** This lexicon's bit in {@link Lexeme.beginsNothing} (0 past 31 lexicons: then always looked up). */
+  private readonly bit = this.slot < 31 ? 1 << this.slot : 0;
+
+  /** The readings of a form that can begin a phrase, each with its trie node. */
+  private firstSteps(lexeme: Lexeme | null | undefined): FormReadings['first'] {
+    if (!lexeme || (lexeme.beginsNothing & this.bit) !== 0) return NO_FORM_READINGS.first;
+    const first = this.formReadings(lexeme)?.first ?? NO_FORM_READINGS.first;
+    if (first.length === 0) lexeme.beginsNothing |= this.bit;
+    return first;
   }
 
   /** Reads a form: the whole word, then each clitic split whose stem is known, in that order. */
-  private analyse(lexeme: Lexeme): readonly TokenReading[] {
-    const out: TokenReading[] = [];
-    if (lexeme.direct) for (const r of this.forms.get(lexeme.norm) ?? []) if (r.article !== true) out.push({ ...r, split: null });
+  private analyse(lexeme: Lexeme): FormReadings {
+    const all: TokenReading[] = [];
+    if (lexeme.direct) for (const r of this.forms.get(lexeme.norm) ?? []) if (r.article !== true) all.push({ ...r, split: null });
     for (const split of lexeme.splits) {
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
         if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
         if (this.functionWords && !r.verb && !/^[وف]?(ال)?$/.test(split.pro)) continue;
-        out.push({ ...r, split });
+        all.push({ ...r, split });
       }
     }
-    return out.length > 0 ? out : NO_READINGS;
+    if (all.length === 0) return NO_FORM_READINGS;
+    const first = all.flatMap((reading) => {
+      const node = this.root.next.get(reading.key);
+      return node ? [{ reading, node }] : [];
+    });
+    return { all, first };
   }
 
   /**
@@ -167,12 +180,19 @@ export class Lexicon<P> {
    */
   match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
     const out: Array<LexMatch<P>> = [];
-    const walk: Walk<P> = { lexemeAt: lexemesOf(tokens), start: from, to, path: [], best: null };
+    const walk: Walk<P> = { lexemes: lexemesOf(tokens, from, to), start: from, to, path: [], best: null };
     let i = from;
     while (i < to) {
       walk.start = i;
       walk.best = null;
-      this.walk(this.root, i, walk);
+      const first = this.firstSteps(walk.lexemes[i]);
+      // indexed loops: an array iterator would be allocated at every token (the body recurses)
+      for (let k = 0; k < first.length; k++) {
+        const { reading, node } = first[k] as FormReadings['first'][number];
+        walk.path.push(reading);
+        this.walk(node as TrieNode<P>, i + 1, walk);
+        walk.path.pop();
+      }
       const best = walk.best as LexMatch<P> | null;
       if (best) {
         out.push(best);
@@ -183,15 +203,15 @@ export class Lexicon<P> {
   }
 
   /**
-   * Depth-first over the trie from token `i`, keeping the longest match (and, at equal length, every
-   * entry reached, in trie order); `walk.path` holds the readings taken so far.
+   * Depth-first over the trie below the first word, keeping the longest match (and, at equal
+   * length, every entry reached, in trie order); `walk.path` holds the readings taken so far.
    */
   private walk(node: TrieNode<P>, i: number, walk: Walk<P>): void {
     if (node.entries.length > 0) record(walk, node.entries, i);
-    if (i >= walk.to) return;
-    const lexeme = walk.lexemeAt(i);
-    if (!lexeme) return;
-    for (const r of this.readingsOf(lexeme)) {
+    if (i >= walk.to || node.next.size === 0) return;
+    const readings = this.formReadings(walk.lexemes[i])?.all ?? NO_READINGS;
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k] as TokenReading;
       const child = node.next.get(r.key);
       if (!child) continue;
       walk.path.push(r);
@@ -201,15 +221,24 @@ export class Lexicon<P> {
   }
 }
 
+/**
+ * A lexicon's readings of one word form: all of them, and those that can begin a phrase with the
+ * trie node each leads to (most forms begin none, and the search from them ends at once).
+ */
+export interface FormReadings { all: readonly TokenReading[]; first: ReadonlyArray<{ reading: TokenReading; node: TrieNode<unknown> }> }
+
 const NO_READINGS: readonly TokenReading[] = Object.freeze([]);
+const NO_FORM_READINGS: FormReadings = Object.freeze({ all: NO_READINGS, first: Object.freeze([]) });
 
 /** The state of one longest-match search. */
-interface Walk<P> { lexemeAt: (i: number) => Lexeme | null; start: number; to: number; path: TokenReading[]; best: LexMatch<P> | null }
+interface Walk<P> { lexemes: ReadonlyArray<Lexeme | null | undefined>; start: number; to: number; path: TokenReading[]; best: LexMatch<P> | null }
 
 function record<P>(walk: Walk<P>, entries: Array<LexEntry<P>>, end: number): void {
   const best = walk.best;
   if (!best || end > best.tokenEnd) {
-    walk.best = { entries: [...entries], entryReadings: entries.map(() => [...walk.path]), tokenStart: walk.start, tokenEnd: end, readings: [...walk.path] };
+    // one snapshot of the path serves every entry reached by it (matches are read, never changed)
+    const path = [...walk.path];
+    walk.best = { entries: [...entries], entryReadings: entries.map(() => path), tokenStart: walk.start, tokenEnd: end, readings: path };
     return;
   }
   if (end !== best.tokenEnd) return;

@@ -27,11 +27,13 @@ export const cueStage: Stage = {
   run(a) {
     const lex = a.resources.lang[a.doc.lang].cues;
     a.cues = forEachSentence(a, (s, tokens) =>
-      lex.match(tokens, s.tokenStart, s.tokenEnd).flatMap((m) =>
-        m.entries.map((e): CueMatch => ({
-          ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+      lex.match(tokens, s.tokenStart, s.tokenEnd).flatMap((m) => {
+        const { start, end } = spanOf(tokens, m);
+        return m.entries.map((e): CueMatch => ({
+          start, end, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
           cue: e.payload.cue, id: e.payload.id, reading: m.readings[0] as TokenReading,
-        }))));
+        }));
+      }));
   },
 };
 
@@ -51,7 +53,8 @@ export const triggerStage: Stage = {
           || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev.norm));
         // after a preposition only a noun can stand («تسببت في قتل الأبرياء»)
         const { rules, reading } = pickReading(m, verbFirst, afterPreposition.has(m.tokenStart));
-        return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
+        const { start, end } = spanOf(tokens, m);
+        return { start, end, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
       }).filter((t) => t.rules.length > 0));
   },
 };
@@ -124,8 +127,9 @@ export const mentionStage: Stage = {
         const last = m.readings[m.readings.length - 1];
         const pro = first?.split?.pro ?? '';
         const procliticPrep = first?.split?.preposition ? pro.replace(/^[وف]/, '').charAt(0) : null;
+        const { start, end } = spanOf(a.tokens!, m);
         mentions.push({
-          ...spanOf(a.tokens!, m), index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+          start, end, index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
           payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
           proclitic: pro, enclitic: last?.split?.enc ?? '',
           preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || prepositionBefore.get(determinerStart(a.tokens!, m.tokenStart)) || null),
