@@ -47,7 +47,7 @@ export function findPredicates(v: SentenceView): Predicate[] {
   const push = (p: Omit<Predicate, 'subject' | 'subjectFrom'>): void => {
     if (seen.has(p.tokenStart)) return;
     seen.add(p.tokenStart);
-    out.push({ ...p, subject: null, subjectFrom: 'none' });
+    out.push({ tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, kind: p.kind, coordinated: p.coordinated, future: p.future, subject: null, subjectFrom: 'none' });
   };
   const participles = new Set(v.cues.filter((c) => c.cue === 'participle').map((c) => c.tokenStart));
   for (const t of v.triggers) {
