@@ -41,8 +41,8 @@ let slots = 0;
 const vocabulary = new Map<string, Lexeme>();
 const VOCABULARY_LIMIT = 200_000;
 
-/** Each token array's lexemes, filled lazily (undefined: not looked up yet; null: not a word). */
-const byTokens = new WeakMap<readonly Token[], Array<Lexeme | null | undefined>>();
+/** Each token array's lexemes, filled lazily. */
+const byTokens = new WeakMap<readonly Token[], TokenLexemes>();
 
 /** A fresh slot for a new lexicon's readings on every lexeme. */
 export function lexiconSlot(): number {
@@ -56,18 +56,38 @@ export function registerStem(form: string): void {
   stemsVersion++;
 }
 
+/** The lexemes of a document's tokens. */
+export interface TokenLexemes {
+  /** By token index: the lexeme, null for a token that is not a word, undefined if not looked up yet. */
+  readonly lexemes: Array<Lexeme | null | undefined>;
+  /**
+   * By token index: lexicons known to find no phrase starting there (bits as in
+   * {@link Lexeme.beginsNothing}, all set for a token that is not a word). Copied from the lexeme
+   * when it is looked up and completed as lexicons learn more, so that the search, which starts at
+   * every token of every sentence for every lexicon, mostly reads this array in order rather than
+   * each token's lexeme.
+   */
+  readonly beginsNothing: Int32Array;
+}
+
 /**
  * The lexemes of a token array, looked up for `[from, to)` if not yet; every lexicon reading the
  * same array (a document's tokens) shares them.
- *
- * @returns lexemes by token index (null for a token that is not a word; undefined outside the
- *   ranges asked for so far)
  */
-export function lexemesOf(tokens: readonly Token[], from: number, to: number): ReadonlyArray<Lexeme | null | undefined> {
-  let list = byTokens.get(tokens);
-  if (!list) byTokens.set(tokens, (list = new Array<Lexeme | null | undefined>(tokens.length)));
-  for (let i = from; i < to; i++) if (list[i] === undefined) list[i] = lexemeOf(tokens[i] as Token);
-  return list;
+export function lexemesOf(tokens: readonly Token[], from: number, to: number): TokenLexemes {
+  let known = byTokens.get(tokens);
+  if (!known) {
+    known = { lexemes: new Array<Lexeme | null | undefined>(tokens.length), beginsNothing: new Int32Array(tokens.length) };
+    byTokens.set(tokens, known);
+  }
+  const { lexemes, beginsNothing } = known;
+  for (let i = from; i < to; i++) {
+    if (lexemes[i] !== undefined) continue;
+    const lexeme = lexemeOf(tokens[i] as Token);
+    lexemes[i] = lexeme;
+    beginsNothing[i] = lexeme ? lexeme.beginsNothing : -1;
+  }
+  return known;
 }
 
 /** The lexeme of one token, or null for a token that is not a word. */

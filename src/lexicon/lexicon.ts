@@ -180,12 +180,18 @@ export class Lexicon<P> {
    */
   match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
     const out: Array<LexMatch<P>> = [];
-    const walk: Walk<P> = { lexemes: lexemesOf(tokens, from, to), start: from, to, path: [], best: null };
+    const doc = lexemesOf(tokens, from, to);
+    const walk: Walk<P> = { lexemes: doc.lexemes, start: from, to, path: [], best: null };
     let i = from;
     while (i < to) {
+      if ((doc.beginsNothing[i] as number) & this.bit) {
+        i++;
+        continue;
+      }
       walk.start = i;
       walk.best = null;
       const first = this.firstSteps(walk.lexemes[i]);
+      if (first.length === 0) (doc.beginsNothing[i] as number) |= this.bit;
       // indexed loops: an array iterator would be allocated at every token (the body recurses)
       for (let k = 0; k < first.length; k++) {
         const { reading, node } = first[k] as FormReadings['first'][number];
