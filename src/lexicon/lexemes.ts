@@ -8,6 +8,7 @@
 import type { Token } from '../model/document.js';
 import { type CliticSplit, knownSplits } from '../text/arabic/clitics.js';
 import type { FormReadings } from './lexicon.js';
+import { StemFilter } from './stem-filter.js';
 
 /** One distinct word form. */
 export interface Lexeme {
@@ -21,7 +22,9 @@ export interface Lexeme {
   direct: boolean;
   /** The clitic splits, other than the unsegmented one, whose stem some lexicon has. */
   splits: readonly CliticSplit[];
-  /** The version of the known stems that `direct` and `splits` reflect. */
+  /** The lexicons (bits by slot, see {@link lexiconBit}) that have the form or one of those stems. */
+  readableBy: number;
+  /** The version of the known stems that `direct`, `splits` and `readableBy` reflect. */
   stemsVersion: number;
   /** `readings[slot]`: the readings of this form by the lexicon with that slot (see {@link lexiconSlot}). */
   readings: Array<FormReadings | undefined> | null;
@@ -32,10 +35,17 @@ export interface Lexeme {
   beginsNothing: number;
 }
 
-/** Every form any lexicon can read; it only grows, and each growth bumps the version. */
-const knownStems = new Set<string>();
+/**
+ * Every form any lexicon can read, with the lexicons that can (bits by slot); it only grows, and
+ * each growth bumps the version.
+ */
+const knownStems = new Map<string, number>();
+/** The same stems in a Bloom filter, which rules out nearly all of a new form's unknown stems cheaply. */
+const stemFilter = new StemFilter();
 let stemsVersion = 0;
 let slots = 0;
+/** Lexicons past this many get no bit: a process that compiles that many (a test run) looks them up. */
+const MASKED_SLOTS = 31;
 
 /** Forms seen so far; bounded, since news text keeps bringing new names. */
 const vocabulary = new Map<string, Lexeme>();
@@ -49,10 +59,17 @@ export function lexiconSlot(): number {
   return slots++;
 }
 
-/** Records a surface form a lexicon can read (a stem the clitic splits must keep). */
-export function registerStem(form: string): void {
-  if (knownStems.has(form)) return;
-  knownStems.add(form);
+/** A lexicon's bit in the masks of lexemes ({@link Lexeme.readableBy}, {@link Lexeme.beginsNothing}); 0 for none. */
+export function lexiconBit(slot: number): number {
+  return slot < MASKED_SLOTS ? 1 << slot : 0;
+}
+
+/** Records a surface form the lexicon with this slot can read (a stem the clitic splits must keep). */
+export function registerStem(form: string, slot: number): void {
+  const bits = knownStems.get(form);
+  if (bits !== undefined && (bits & lexiconBit(slot)) === lexiconBit(slot)) return;
+  knownStems.set(form, (bits ?? 0) | lexiconBit(slot));
+  stemFilter.add(form);
   stemsVersion++;
 }
 
@@ -85,7 +102,8 @@ export function lexemesOf(tokens: readonly Token[], from: number, to: number): T
     if (lexemes[i] !== undefined) continue;
     const lexeme = lexemeOf(tokens[i] as Token);
     lexemes[i] = lexeme;
-    beginsNothing[i] = lexeme ? lexeme.beginsNothing : -1;
+    // a lexicon that has none of the form's stems begins nothing there either
+    beginsNothing[i] = lexeme && segment(lexeme) ? lexeme.beginsNothing | ~lexeme.readableBy : -1;
   }
   return known;
 }
@@ -97,7 +115,7 @@ export function lexemeOf(token: Token): Lexeme | null {
   let lexeme = vocabulary.get(key);
   if (!lexeme) {
     if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary.clear();
-    lexeme = { norm: token.norm, taMarbuta: token.taMarbuta, alefMaqsura: token.alefMaqsura, direct: false, splits: NO_SPLITS, stemsVersion: -1, readings: null, beginsNothing: 0 };
+    lexeme = { norm: token.norm, taMarbuta: token.taMarbuta, alefMaqsura: token.alefMaqsura, direct: false, splits: NO_SPLITS, readableBy: 0, stemsVersion: -1, readings: null, beginsNothing: 0 };
     vocabulary.set(key, lexeme);
   }
   return lexeme;
@@ -105,7 +123,7 @@ export function lexemeOf(token: Token): Lexeme | null {
 
 const NO_SPLITS: readonly CliticSplit[] = Object.freeze([]);
 const ARABIC = /[\u0600-\u06ff]/;
-const isKnown = (stem: string): boolean => knownStems.has(stem);
+const isKnown = (word: string, start: number, end: number): boolean => stemFilter.mayHave(word, start, end) && knownStems.has(word.slice(start, end));
 
 /**
  * Brings a lexeme's segmentation up to date with the known stems.
@@ -114,9 +132,11 @@ const isKnown = (stem: string): boolean => knownStems.has(stem);
  */
 export function segment(lexeme: Lexeme): boolean {
   if (lexeme.stemsVersion !== stemsVersion) {
-    lexeme.direct = knownStems.has(lexeme.norm);
+    const direct = knownStems.get(lexeme.norm);
     const splits = ARABIC.test(lexeme.norm) ? knownSplits(lexeme.norm, isKnown).filter((s) => possible(lexeme, s)) : [];
+    lexeme.direct = direct !== undefined;
     lexeme.splits = splits.length > 0 ? splits : NO_SPLITS;
+    lexeme.readableBy = splits.reduce((by, s) => by | (knownStems.get(s.stem) ?? 0), direct ?? 0);
     lexeme.stemsVersion = stemsVersion;
   }
   return lexeme.direct || lexeme.splits.length > 0;

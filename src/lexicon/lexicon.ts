@@ -10,7 +10,7 @@ import type { CliticSplit } from '../text/arabic/clitics.js';
 import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
 import { englishNounForms } from '../text/english/inflect.js';
 import { normalizeWord } from '../text/normalize.js';
-import { type Lexeme, lexemeOf, lexemesOf, lexiconSlot, registerStem, segment } from './lexemes.js';
+import { type Lexeme, lexemeOf, lexemesOf, lexiconBit, lexiconSlot, registerStem, segment } from './lexemes.js';
 
 /** One word of a phrase and how it inflects. */
 export interface WordSpec {
@@ -97,7 +97,7 @@ export class Lexicon<P> {
     let list = this.forms.get(surface);
     if (!list) this.forms.set(surface, (list = []));
     if (!list.some((r) => r.key === info.key && r.verb === info.verb)) list.push(info);
-    registerStem(surface);
+    registerStem(surface, this.slot);
   }
 
   private add(e: LexEntry<P>): void {
@@ -134,13 +134,13 @@ export class Lexicon<P> {
 
   /** This lexicon's readings of a word form, analysed once per lexicon (forms repeat); null for none. */
   private formReadings(lexeme: Lexeme | null | undefined): FormReadings | null {
-    if (!lexeme || !segment(lexeme)) return null;
+    if (!lexeme || !segment(lexeme) || (lexeme.readableBy & this.bit) !== this.bit) return null;
     const bySlot = (lexeme.readings ??= []);
     return (bySlot[this.slot] ??= this.analyse(lexeme));
   }
 
   /** This lexicon's bit in {@link Lexeme.beginsNothing} (0 past 31 lexicons: then always looked up). */
-  private readonly bit = this.slot < 31 ? 1 << this.slot : 0;
+  private readonly bit = lexiconBit(this.slot);
 
   /** The readings of a form that can begin a phrase, each with its trie node. */
   private firstSteps(lexeme: Lexeme | null | undefined): FormReadings['first'] {
@@ -153,14 +153,15 @@ export class Lexicon<P> {
   /** Reads a form: the whole word, then each clitic split whose stem is known, in that order. */
   private analyse(lexeme: Lexeme): FormReadings {
     const all: TokenReading[] = [];
-    if (lexeme.direct) for (const r of this.forms.get(lexeme.norm) ?? []) if (r.article !== true) all.push({ ...r, split: null });
+    // Object.assign rather than { ...r, split }: Node 20 adds a field after a spread at run time, slowly
+    if (lexeme.direct) for (const r of this.forms.get(lexeme.norm) ?? []) if (r.article !== true) all.push(Object.assign({}, r, { split: null }));
     for (const split of lexeme.splits) {
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
         if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
         if (this.functionWords && !r.verb && !/^[وف]?(ال)?$/.test(split.pro)) continue;
-        all.push({ ...r, split });
+        all.push(Object.assign({}, r, { split }));
       }
     }
     if (all.length === 0) return NO_FORM_READINGS;

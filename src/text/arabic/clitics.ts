@@ -65,21 +65,25 @@ export function cliticSplits(word: string): CliticSplit[] {
  * splits no dictionary has.
  *
  * @param word - one normalized token
- * @param known - whether a stem is worth returning (typically: some dictionary has it)
+ * @param known - whether the stem `word[start, end)` is worth returning (typically: some
+ *   dictionary has it); given as a range so that the caller can reject it without a substring
  */
-export function knownSplits(word: string, known: (stem: string) => boolean): CliticSplit[] {
+export function knownSplits(word: string, known: (word: string, start: number, end: number) => boolean): CliticSplit[] {
   const out: CliticSplit[] = [];
   for (const p of PREFIX_TABLE) {
-    if (!word.startsWith(p.pro)) continue;
-    const rest = word.slice(p.pro.length);
-    if (rest.length < MIN_STEM) continue;
-    if (known(rest)) out.push({ ...p, stem: rest, enc: '' });
+    const start = p.pro.length;
+    if (word.length - start < MIN_STEM || !word.startsWith(p.pro)) continue;
+    if (known(word, start, word.length)) out.push(split(p, word.slice(start), ''));
     if (p.article) continue;
     for (const enc of ENCLITICS) {
-      if (rest.length - enc.length < MIN_STEM || !rest.endsWith(enc)) continue;
-      const stem = rest.slice(0, rest.length - enc.length);
-      if (known(stem)) out.push({ ...p, stem, enc });
+      const end = word.length - enc.length;
+      if (end - start < MIN_STEM || !word.endsWith(enc)) continue;
+      if (known(word, start, end)) out.push(split(p, word.slice(start, end), enc));
     }
   }
   return out;
+}
+
+function split(p: Prefix, stem: string, enc: string): CliticSplit {
+  return { pro: p.pro, article: p.article, preposition: p.preposition, future: p.future, stem, enc };
 }
