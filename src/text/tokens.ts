@@ -32,27 +32,81 @@ export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', 
  */
 export function tokenize(n: Normalized): Token[] {
   const tokens: Token[] = [];
-  const { original } = n;
+  const { original, text } = n;
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(n.text); m; m = TOKEN_RE.exec(n.text)) {
-    let k = 1;
-    while (m[k] === undefined) k++;
-    const start = n.starts[m.index] as number;
-    const end = n.ends[m.index + m[0].length - 1] as number;
+  for (let i = 0; i < text.length;) {
+    const c = unitClass(text.charCodeAt(i));
+    if (c === SPACE) {
+      i++;
+      continue;
+    }
+    // most tokens are words that can only be TOKEN_RE's word alternative: read those directly
+    let from = i;
+    let to = c === WORD_START ? wordEnd(text, i) : -1;
+    let kind: TokenKind = 'word';
+    if (to < 0) {
+      TOKEN_RE.lastIndex = i;
+      const m = TOKEN_RE.exec(text);
+      if (!m) break;
+      let k = 1;
+      while (m[k] === undefined) k++;
+      from = m.index;
+      to = from + m[0].length;
+      kind = (ALTERNATIVES[k - 1] as readonly [TokenKind, string])[0];
+    }
+    const start = n.starts[from] as number;
+    const end = n.ends[to - 1] as number;
     tokens.push({
       index: tokens.length,
       start,
       end,
-      norm: m[0],
-      kind: (ALTERNATIVES[k - 1] as readonly [TokenKind, string])[0],
+      norm: text.slice(from, to),
+      kind,
       lineStart: tokens.length === 0 || hasLineBreak(original, prevEnd, start),
       taMarbuta: endsWithLetter(original, start, end, TA_MARBUTA),
       alefMaqsura: endsWithLetter(original, start, end, ALEF_MAQSURA),
     });
     prevEnd = end;
+    i = to;
   }
   return joinDetachedClitics(dropRepeats(tokens, original), n);
+}
+
+/** Classes of UTF-16 units for {@link wordEnd}; each unit is classed by the regexes below on first sight. */
+const SPACE = 1;
+/** A letter or mark of no Latin script: it can begin only the word alternative, `[\p{L}\p{M}]+`. */
+const WORD_START = 2;
+/** A Latin letter: it continues a word but begins one of the Latin alternatives. */
+const LATIN_LETTER = 3;
+const OTHER = 4;
+/** A surrogate: its code point is unknown here, so the regex decides. */
+const SURROGATE = 5;
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(u: number): number {
+  let c = unitClasses[u] as number;
+  if (c !== 0) return c;
+  const ch = String.fromCharCode(u);
+  if (u >= 0xd800 && u <= 0xdfff) c = SURROGATE;
+  else if (/\s/u.test(ch)) c = SPACE;
+  else if (!/[\p{L}\p{M}]/u.test(ch)) c = OTHER;
+  else c = /\p{Script=Latin}/u.test(ch) ? LATIN_LETTER : WORD_START;
+  unitClasses[u] = c;
+  return c;
+}
+
+/**
+ * The end of the word alternative's match at `i` (a {@link WORD_START} unit): the run of letters and
+ * marks that follows; -1 when a surrogate leaves it to the regex.
+ */
+function wordEnd(text: string, i: number): number {
+  let e = i + 1;
+  for (; e < text.length; e++) {
+    const c = unitClass(text.charCodeAt(e));
+    if (c === SURROGATE) return -1;
+    if (c !== WORD_START && c !== LATIN_LETTER) break;
+  }
+  return e;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
