@@ -43,6 +43,7 @@ function englishPronounSubject(v: SentenceView, i: number): boolean {
 /** The predicates of a sentence, in order, without subjects yet. */
 export function findPredicates(v: SentenceView): Predicate[] {
   const out: Predicate[] = [];
+  if (v.triggers.length === 0 && v.cues.length === 0) return out;
   const seen = new Set<number>();
   const push = (p: Omit<Predicate, 'subject' | 'subjectFrom'>): void => {
     if (seen.has(p.tokenStart)) return;
