@@ -182,17 +182,22 @@ export class Lexicon<P> {
   match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
     const out: Array<LexMatch<P>> = [];
     const doc = lexemesOf(tokens, from, to);
-    const walk: Walk<P> = { lexemes: doc.lexemes, start: from, to, path: [], best: null };
+    let walk: Walk<P> | null = null; // made at the first token that begins something
     let i = from;
     while (i < to) {
       if ((doc.beginsNothing[i] as number) & this.bit) {
         i++;
         continue;
       }
+      const first = this.firstSteps(doc.lexemes[i]);
+      if (first.length === 0) {
+        (doc.beginsNothing[i] as number) |= this.bit;
+        i++;
+        continue;
+      }
+      walk ??= { lexemes: doc.lexemes, start: i, to, path: [], best: null };
       walk.start = i;
       walk.best = null;
-      const first = this.firstSteps(walk.lexemes[i]);
-      if (first.length === 0) (doc.beginsNothing[i] as number) |= this.bit;
       // indexed loops: an array iterator would be allocated at every token (the body recurses)
       for (let k = 0; k < first.length; k++) {
         const { reading, node } = first[k] as FormReadings['first'][number];
