@@ -21,8 +21,12 @@ export interface Normalized {
 }
 
 let charMap: Map<number, string> | null = null;
-/** Folded forms of the Basic Multilingual Plane, by code point (filled as characters are seen). */
-const foldBmp: Array<string | undefined> = [];
+/**
+ * Folded forms of the Basic Multilingual Plane, by code point (filled as characters are seen).
+ * Allocated at full length: filling an empty array at scattered indices would turn it into a
+ * hash table.
+ */
+const foldBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
 /** Folded forms of the other planes. */
 const foldAstral = new Map<number, string>();
 
