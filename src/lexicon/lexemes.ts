@@ -51,8 +51,8 @@ const MASKED_SLOTS = 31;
 const vocabulary = new Map<string, Lexeme>();
 const VOCABULARY_LIMIT = 200_000;
 
-/** Each token array's lexemes, filled lazily. */
-const byTokens = new WeakMap<readonly Token[], TokenLexemes>();
+/** Each token array's lexemes, filled lazily, and the version of the known stems they reflect. */
+const byTokens = new WeakMap<readonly Token[], TokenLexemes & { stemsVersion: number }>();
 
 /** A fresh slot for a new lexicon's readings on every lexeme. */
 export function lexiconSlot(): number {
@@ -89,12 +89,13 @@ export interface TokenLexemes {
 
 /**
  * The lexemes of a token array, looked up for `[from, to)` if not yet; every lexicon reading the
- * same array (a document's tokens) shares them.
+ * same array (a document's tokens) shares them. The array is remembered (weakly) by identity, so it
+ * must not change once matched; a lexicon compiled since starts the look-ups afresh.
  */
 export function lexemesOf(tokens: readonly Token[], from: number, to: number): TokenLexemes {
   let known = byTokens.get(tokens);
-  if (!known) {
-    known = { lexemes: new Array<Lexeme | null | undefined>(tokens.length), beginsNothing: new Int32Array(tokens.length) };
+  if (!known || known.stemsVersion !== stemsVersion) {
+    known = { lexemes: new Array<Lexeme | null | undefined>(tokens.length), beginsNothing: new Int32Array(tokens.length), stemsVersion };
     byTokens.set(tokens, known);
   }
   const { lexemes, beginsNothing } = known;
