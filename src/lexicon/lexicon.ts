@@ -81,6 +81,10 @@ function wordKey(w: WordSpec): string {
 export class Lexicon<P> {
   private readonly forms = new Map<string, FormInfo[]>();
   private readonly root: TrieNode<P> = { next: new Map(), entries: [] };
+  /** This lexicon's slot on every lexeme, where it keeps its readings of that form. */
+  private readonly slot = lexiconSlot();
+  /** This lexicon's bit in {@link Lexeme.readableBy} and {@link Lexeme.beginsNothing} (0 past 31 lexicons: then always looked up). */
+  private readonly bit = lexiconBit(this.slot);
   readonly size: number;
 
   /**
@@ -124,9 +128,6 @@ export class Lexicon<P> {
     for (const f of forms) this.addForm(f.form, { key, verb: null, number: f.number, article: w.cls === 'fixed' ? w.article : undefined });
   }
 
-  /** This lexicon's slot on every lexeme, where it keeps its readings of that form. */
-  private readonly slot = lexiconSlot();
-
   /** Every reading of one token. */
   readings(token: Token): readonly TokenReading[] {
     return this.formReadings(lexemeOf(token))?.all ?? NO_READINGS;
@@ -138,9 +139,6 @@ export class Lexicon<P> {
     const bySlot = (lexeme.readings ??= []);
     return (bySlot[this.slot] ??= this.analyse(lexeme));
   }
-
-  /** This lexicon's bit in {@link Lexeme.beginsNothing} (0 past 31 lexicons: then always looked up). */
-  private readonly bit = lexiconBit(this.slot);
 
   /** The readings of a form that can begin a phrase, each with its trie node. */
   private firstSteps(lexeme: Lexeme | null | undefined): FormReadings['first'] {
@@ -175,7 +173,8 @@ export class Lexicon<P> {
   /**
    * Longest matches, left to right, without overlap.
    *
-   * @param tokens - the document's tokens
+   * @param tokens - the document's tokens (their look-ups are shared by every lexicon and kept
+   *   with the array, which must not change once matched)
    * @param from - first token index (inclusive)
    * @param to - last token index (exclusive)
    */
