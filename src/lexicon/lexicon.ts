@@ -3,7 +3,8 @@
  * with its inflection class) are compiled into (1) an index from every surface stem to the word keys
  * it can realise and (2) a word-level trie over phrases. Matching analyses each token (clitic
  * splits for Arabic, the lower-cased word for English), then finds the longest phrase starting at
- * each token. Compiled at load, never committed (DESIGN §4).
+ * each token. Compiled at load, never committed (DESIGN §4). Analyses are made once per distinct
+ * word form and shared with the other lexicons through its lexeme (see lexemes.ts).
  */
 import type { Lang, Token } from '../model/document.js';
 import type { CliticSplit } from '../text/arabic/clitics.js';
