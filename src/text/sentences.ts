@@ -104,9 +104,14 @@ function splitAgencyDateline(sentences: Sentence[], tokens: Token[]): Sentence[]
     if (norm === '(') open = i;
     if (norm === ')' && open >= 0 && DASHES.has(tokens[i + 1]?.norm ?? '') && i + 2 < first.tokenEnd) {
       const cut = i + 2;
-      const head: Sentence = { ...first, end: (tokens[cut - 1] as Token).end, tokenEnd: cut, dateline: true };
-      const lead: Sentence = { ...first, start: (tokens[cut] as Token).start, tokenStart: cut, dateline: false };
-      return [head, lead, ...sentences.slice(1)].map((s, index) => ({ ...s, index }));
+      // literals with the fields in the order of close(): every sentence keeps one shape
+      const head: Sentence = { index: 0, start: first.start, end: (tokens[cut - 1] as Token).end, tokenStart: first.tokenStart, tokenEnd: cut, dateline: true };
+      const lead: Sentence = { index: 1, start: (tokens[cut] as Token).start, end: first.end, tokenStart: cut, tokenEnd: first.tokenEnd, dateline: false };
+      const out = [head, lead, ...sentences.slice(1)];
+      out.forEach((s, index) => {
+        s.index = index;
+      });
+      return out;
     }
   }
   return sentences;

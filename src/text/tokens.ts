@@ -144,12 +144,13 @@ function joinDetachedClitics(tokens: Token[], n: Normalized): Token[] {
     const next = tokens[i + 1];
     const prev = out[out.length - 1];
     if (t.kind === 'word' && DETACHED_PROCLITICS.has(t.norm) && next?.kind === 'word' && ARABIC.test(next.norm) && !next.lineStart) {
-      tokens[i + 1] = { ...next, start: t.start, norm: t.norm + next.norm, lineStart: t.lineStart };
+      // the tokens are this call's own: changed in place, they keep the one shape every token has
+      Object.assign(next, { start: t.start, norm: t.norm + next.norm, lineStart: t.lineStart });
       continue;
     }
     if (t.kind === 'word' && DETACHED_ENCLITICS.has(t.norm) && prev?.kind === 'word' && ARABIC.test(prev.norm) && !t.lineStart
       && prev.norm.length >= 3 && !/[\s]{2,}/.test(n.original.slice(prev.end, t.start))) {
-      out[out.length - 1] = { ...prev, end: t.end, norm: prev.norm + t.norm, taMarbuta: false, alefMaqsura: false };
+      Object.assign(prev, { end: t.end, norm: prev.norm + t.norm, taMarbuta: false, alefMaqsura: false });
       continue;
     }
     out.push(t);
