@@ -18,11 +18,19 @@ import { loadResources, outletCountry, type Resources } from './resources.js';
 export function detectLanguage(text: string): Lang {
   let arabic = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch)) arabic++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
+  // by UTF-16 unit: no letter counted here lies outside the BMP, and a surrogate is neither
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inArabicBlocks(c)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   return arabic >= latin && arabic > 0 ? 'ar' : 'en';
+}
+
+/** A code unit of the Arabic, Arabic Supplement, Arabic Extended-A and Arabic Presentation Forms-A/B blocks (letters and marks alike). */
+function inArabicBlocks(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff)
+    || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 }
 
 /**

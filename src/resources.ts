@@ -110,10 +110,20 @@ export type OutletMatch = { status: 'found'; outlet: Outlet } | { status: 'unkno
  */
 export function findOutlet(resources: Resources, source: string): OutletMatch {
   const key = normalizeWord(source.trim());
-  const found = resources.outlets.filter((o) => o.names.some((n) => normalizeWord(n) === key) || (o.domain !== '' && key.includes(o.domain)));
+  const names = outletNames(resources.outlets);
+  const found = resources.outlets.filter((o, k) => names[k]?.has(key) || (o.domain !== '' && key.includes(o.domain)));
   const countries = [...new Set(found.map((o) => o.country))];
   if (countries.length > 1) return { status: 'ambiguous', countries };
   return found[0] ? { status: 'found', outlet: found[0] } : { status: 'unknown' };
+}
+
+/** Each outlet's names, normalized once per outlet table (parallel to the table). */
+const normalizedNames = new WeakMap<readonly Outlet[], ReadonlyArray<ReadonlySet<string>>>();
+
+function outletNames(outlets: readonly Outlet[]): ReadonlyArray<ReadonlySet<string>> {
+  let names = normalizedNames.get(outlets);
+  if (!names) normalizedNames.set(outlets, (names = outlets.map((o) => new Set(o.names.map(normalizeWord)))));
+  return names;
 }
 
 /**

@@ -136,9 +136,10 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     const note = (t: TriggerMatch, outcome: string): void => {
       trace.push({ sentence: v.sentence.index, start: t.start, end: t.end, rules: t.rules.map((r) => r.id), outcome });
     };
-    for (const t of v.triggers) if (!isEventReading(v, t)) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
-    v.setAside = v.triggers.filter((t) => !isEventReading(v, t));
-    v.triggers = v.triggers.filter((t) => isEventReading(v, t));
+    const eventReading = v.triggers.map((t) => isEventReading(v, t));
+    v.setAside = v.triggers.filter((_, k) => !eventReading[k]);
+    for (const t of v.setAside) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
+    v.triggers = v.triggers.filter((_, k) => eventReading[k]);
     const objects = v.triggers.length > 0 ? objectsLex.matchEvery(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd) : [];
     // a verb whose every rule needs an object that does not follow («أعلن» without «حالة الطوارئ», «وقف» in
     // «وقف إطلاق النار») is no trigger here: it codes no event, governs no verbal noun, and in Arabic is a

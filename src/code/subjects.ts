@@ -43,11 +43,12 @@ function englishPronounSubject(v: SentenceView, i: number): boolean {
 /** The predicates of a sentence, in order, without subjects yet. */
 export function findPredicates(v: SentenceView): Predicate[] {
   const out: Predicate[] = [];
+  if (v.triggers.length === 0 && v.cues.length === 0) return out;
   const seen = new Set<number>();
   const push = (p: Omit<Predicate, 'subject' | 'subjectFrom'>): void => {
     if (seen.has(p.tokenStart)) return;
     seen.add(p.tokenStart);
-    out.push({ ...p, subject: null, subjectFrom: 'none' });
+    out.push({ tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, kind: p.kind, coordinated: p.coordinated, future: p.future, subject: null, subjectFrom: 'none' });
   };
   const participles = new Set(v.cues.filter((c) => c.cue === 'participle').map((c) => c.tokenStart));
   // a word the trigger stage read as a verbal noun («عملية تبادل للأسرى») is no light verb there

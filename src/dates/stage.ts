@@ -42,7 +42,7 @@ function explicitDate(tokens: readonly Token[], m: CalMatch, pub: Date): { date:
  * Numeric dates: «15/8/1436هـ» (Hijri: a year between 1300 and 1600, or the هـ marker) and
  * «29/10/2024» (day/month/year, as the Arabic press writes them).
  */
-function numericDates(tokens: readonly Token[], from: number, to: number, sentence: number): DateMention[] {
+function numericDates(tokens: readonly Token[], from: number, to: number, sentence: number, pubIso: string): DateMention[] {
   const out: DateMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
@@ -54,7 +54,8 @@ function numericDates(tokens: readonly Token[], from: number, to: number, senten
     const date = hijri ? fromHijri(year, month, day) : utcDate(year, month, day);
     if (!date || !inIsoRange(date) || (!hijri && date.getUTCMonth() !== month - 1)) continue;
     const end = marked ? i + 2 : i + 1;
-    out.push({ sentence, tokenStart: i, tokenEnd: end, start: t.start, end: (tokens[end - 1] as Token).end, date: isoDate(date), source: 'explicit', future: false, approximate: false });
+    const iso = isoDate(date);
+    out.push({ sentence, tokenStart: i, tokenEnd: end, start: t.start, end: (tokens[end - 1] as Token).end, date: iso, source: 'explicit', future: iso > pubIso, approximate: false });
   }
   return out;
 }
@@ -62,7 +63,7 @@ function numericDates(tokens: readonly Token[], from: number, to: number, senten
 /** How many tokens after a future marker a weekday still looks forward. */
 const FUTURE_REACH = 6;
 
-function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: number, futureAt: (token: number) => boolean): DateMention[] {
+function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, pubIso: string, sentence: number, futureAt: (token: number) => boolean): DateMention[] {
   const tokens = a.tokens!;
   const out: DateMention[] = [];
   for (let k = 0; k < matches.length; k++) {
@@ -93,7 +94,7 @@ function resolveSentence(a: Analysis, matches: CalMatch[], pub: Date, sentence: 
     const iso = isoDate(date);
     out.push({
       sentence, tokenStart: from, tokenEnd: to, start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end,
-      date: iso, source, future: iso > isoDate(pub), approximate,
+      date: iso, source, future: iso > pubIso, approximate,
     });
   }
   return out;
@@ -115,10 +116,12 @@ export const dateStage: Stage = {
     const futureEnds = a.cues!.filter((c) => c.cue === 'future' || c.reading?.split?.future === true).map((c) => c.tokenEnd);
     const futureTriggers = a.triggers!.filter((t) => t.reading.split?.future === true).map((t) => t.tokenEnd);
     const marks = [...futureEnds, ...futureTriggers];
+    const pubIso = isoDate(pub);
+    const futureAt = (start: number): boolean => marks.some((e) => e <= start && start - e <= FUTURE_REACH);
     a.dates = a.sentences!.flatMap((s) => {
-      const found = resolveSentence(a, lex.match(a.tokens!, s.tokenStart, s.tokenEnd), pub, s.index, (start) => marks.some((e) => e <= start && start - e <= FUTURE_REACH));
-      const numeric = numericDates(a.tokens!, s.tokenStart, s.tokenEnd, s.index).map((d) => ({ ...d, future: d.date > isoDate(pub) }));
-      return [...found, ...numeric].sort((x, y) => x.tokenStart - y.tokenStart);
+      const found = resolveSentence(a, lex.match(a.tokens!, s.tokenStart, s.tokenEnd), pub, pubIso, s.index, futureAt);
+      const numeric = numericDates(a.tokens!, s.tokenStart, s.tokenEnd, s.index, pubIso);
+      return (numeric.length > 0 ? found.concat(numeric) : found).sort((x, y) => x.tokenStart - y.tokenStart);
     });
   },
 };

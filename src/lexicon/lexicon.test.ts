@@ -58,3 +58,10 @@ test('lexicon: English plurals of the head word', () => {
   const en = [entry('fm-en', 'foreign minister', 'noun', 'en')];
   assert.deepEqual(found(en, 'The foreign ministers met'), ['fm-en@1-3']);
 });
+
+test('lexicon: a lexicon compiled after the same tokens were matched by another still finds its words', () => {
+  const tokens = tokenize(normalize('وزير خارجية أرنور'));
+  assert.deepEqual(compileLexicon([entry('arnor', 'أرنور', 'fixed')]).match(tokens, 0, tokens.length).map((m) => m.tokenStart), [2]);
+  const later = compileLexicon([entry('fm-later', 'وزير الخارجية', 'noun')]);
+  assert.deepEqual(later.match(tokens, 0, tokens.length).map((m) => [m.tokenStart, m.tokenEnd]), [[0, 2]]);
+});

@@ -3,14 +3,16 @@
  * with its inflection class) are compiled into (1) an index from every surface stem to the word keys
  * it can realise and (2) a word-level trie over phrases. Matching analyses each token (clitic
  * splits for Arabic, the lower-cased word for English), then finds the longest phrase starting at
- * each token. Compiled at load, never committed (DESIGN §4).
+ * each token. Compiled at load, never committed (DESIGN §4). Analyses are made once per distinct
+ * word form and shared with the other lexicons through its lexeme (see lexemes.ts).
  */
 import type { Lang, Token } from '../model/document.js';
-import { cliticSplits, type CliticSplit } from '../text/arabic/clitics.js';
+import type { CliticSplit } from '../text/arabic/clitics.js';
 import { nounForms, type GrammaticalNumber, type NounClass } from '../text/arabic/inflect-noun.js';
 import { englishNounForms } from '../text/english/inflect.js';
 import { normalize, normalizeWord } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
+import { type Lexeme, lexemeOf, lexemesOf, lexiconBit, lexiconSlot, registerStem, segment } from './lexemes.js';
 
 /** One word of a phrase and how it inflects. */
 export interface WordSpec {
@@ -81,6 +83,10 @@ function wordKey(w: WordSpec): string {
 export class Lexicon<P> {
   private readonly forms = new Map<string, FormInfo[]>();
   private readonly root: TrieNode<P> = { next: new Map(), entries: [] };
+  /** This lexicon's slot on every lexeme, where it keeps its readings of that form. */
+  private readonly slot = lexiconSlot();
+  /** This lexicon's bit in {@link Lexeme.readableBy} and {@link Lexeme.beginsNothing} (0 past 31 lexicons: then always looked up). */
+  private readonly bit = lexiconBit(this.slot);
   readonly size: number;
 
   /**
@@ -97,6 +103,7 @@ export class Lexicon<P> {
     let list = this.forms.get(surface);
     if (!list) this.forms.set(surface, (list = []));
     if (!list.some((r) => r.key === info.key && r.verb === info.verb)) list.push(info);
+    registerStem(surface, this.slot);
   }
 
   private add(e: LexEntry<P>): void {
@@ -127,64 +134,86 @@ export class Lexicon<P> {
     }
   }
 
-  /** Readings by word form (forms repeat: each is analysed once per lexicon); bounded. */
-  private readonly memo = new Map<string, TokenReading[]>();
-
-  /** Every reading of one token (a punctuation mark or a number reads only as part of a phrase written with it: «People's Republic», «St. Lucia», «إم آي 6»). */
-  readings(token: Token): TokenReading[] {
-    if (token.kind === 'quote') return [];
-    const key = `${token.norm}${token.taMarbuta ? '\u0001' : ''}${token.alefMaqsura ? '\u0002' : ''}`;
-    const cached = this.memo.get(key);
-    if (cached) return cached;
-    if (this.memo.size >= 100_000) this.memo.clear();
-    const out = this.analyse(token);
-    this.memo.set(key, out);
-    return out;
+  /**
+   * Every reading of one token (a punctuation mark or a number reads only as part of a phrase
+   * written with it: «People's Republic», «St. Lucia», «إم آي 6»; a quotation mark never reads).
+   */
+  readings(token: Token): readonly TokenReading[] {
+    return this.formReadings(lexemeOf(token))?.all ?? NO_READINGS;
   }
 
-  private analyse(token: Token): TokenReading[] {
-    const out: TokenReading[] = [];
-    const direct = this.forms.get(token.norm);
-    if (direct) for (const r of direct) if (r.article !== true) out.push({ ...r, split: null });
-    if (!/[\u0600-\u06ff]/.test(token.norm)) return out;
-    for (const split of cliticSplits(token.norm)) {
-      if (split.pro === '' && split.enc === '') continue;
-      if (split.enc === 'ه' && token.taMarbuta) continue;
-      if (split.enc === 'ي' && token.alefMaqsura) continue;
+  /** This lexicon's readings of a word form, analysed once per lexicon (forms repeat); null for none. */
+  private formReadings(lexeme: Lexeme | null | undefined): FormReadings | null {
+    if (!lexeme || !segment(lexeme) || (lexeme.readableBy & this.bit) !== this.bit) return null;
+    const bySlot = (lexeme.readings ??= []);
+    return (bySlot[this.slot] ??= this.analyse(lexeme));
+  }
+
+  /** The readings of a form that can begin a phrase, each with its trie node. */
+  private firstSteps(lexeme: Lexeme | null | undefined): FormReadings['first'] {
+    if (!lexeme || (lexeme.beginsNothing & this.bit) !== 0) return NO_FORM_READINGS.first;
+    const first = this.formReadings(lexeme)?.first ?? NO_FORM_READINGS.first;
+    if (first.length === 0) lexeme.beginsNothing |= this.bit;
+    return first;
+  }
+
+  /** Reads a form: the whole word, then each clitic split whose stem is known, in that order. */
+  private analyse(lexeme: Lexeme): FormReadings {
+    const all: TokenReading[] = [];
+    // Object.assign rather than { ...r, split }: Node 20 adds a field after a spread at run time, slowly
+    if (lexeme.direct) for (const r of this.forms.get(lexeme.norm) ?? []) if (r.article !== true) all.push(Object.assign({}, r, { split: null }));
+    for (const split of lexeme.splits) {
       for (const r of this.forms.get(split.stem) ?? []) {
         if (!compatible(split, r.verb) || (split.article && r.construct)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
         if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
         if (this.functionWords && !r.verb && !/^[وف]?(ال)?$/.test(split.pro)) continue;
-        out.push({ ...r, split });
+        all.push(Object.assign({}, r, { split }));
       }
     }
-    return out;
-  }
-
-  /** The readings of the token at an index, each token analysed once per call. */
-  private readingsCache(tokens: readonly Token[]): (i: number) => TokenReading[] {
-    const cache = new Map<number, TokenReading[]>();
-    return (i) => {
-      let r = cache.get(i);
-      if (!r) cache.set(i, (r = this.readings(tokens[i] as Token)));
-      return r;
-    };
+    if (all.length === 0) return NO_FORM_READINGS;
+    const first = all.flatMap((reading) => {
+      const node = this.root.next.get(reading.key);
+      return node ? [{ reading, node }] : [];
+    });
+    return { all, first };
   }
 
   /**
    * Longest matches, left to right, without overlap.
    *
-   * @param tokens - the document's tokens
+   * @param tokens - the document's tokens (their look-ups are shared by every lexicon and kept
+   *   with the array, which must not change once matched)
    * @param from - first token index (inclusive)
    * @param to - last token index (exclusive)
    */
   match(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
-    const readingsAt = this.readingsCache(tokens);
     const out: Array<LexMatch<P>> = [];
+    const doc = lexemesOf(tokens, from, to);
+    let walk: Walk<P> | null = null; // made at the first token that begins something
     let i = from;
     while (i < to) {
-      const best = this.longestAt(readingsAt, i, to);
+      if ((doc.beginsNothing[i] as number) & this.bit) {
+        i++;
+        continue;
+      }
+      const first = this.firstSteps(doc.lexemes[i]);
+      if (first.length === 0) {
+        (doc.beginsNothing[i] as number) |= this.bit;
+        i++;
+        continue;
+      }
+      walk ??= { lexemes: doc.lexemes, start: i, to, path: [], best: null };
+      walk.start = i;
+      walk.best = null;
+      // indexed loops: an array iterator would be allocated at every token (the body recurses)
+      for (let k = 0; k < first.length; k++) {
+        const { reading, node } = first[k] as FormReadings['first'][number];
+        walk.path.push(reading);
+        this.walk(node as TrieNode<P>, i + 1, walk);
+        walk.path.pop();
+      }
+      const best = walk.best as LexMatch<P> | null;
       if (best) {
         out.push(best);
         i = best.tokenEnd;
@@ -197,48 +226,77 @@ export class Lexicon<P> {
    * Every match of every length at every token, overlapping ones included: «وقف» and «وقف العمليات»
    * both match at «وقف عملياتها» (for lexicons whose entries are tested one by one, such as rule objects).
    *
-   * @param tokens - the document's tokens
+   * @param tokens - the document's tokens (remembered by identity, as for {@link match})
    * @param from - first token index (inclusive)
    * @param to - last token index (exclusive)
    */
   matchEvery(tokens: readonly Token[], from: number, to: number): Array<LexMatch<P>> {
-    const readingsAt = this.readingsCache(tokens);
+    const doc = lexemesOf(tokens, from, to);
     const out: Array<LexMatch<P>> = [];
-    const walk = (node: TrieNode<P>, start: number, i: number, path: TokenReading[]): void => {
-      if (node.entries.length > 0) out.push({ entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] });
-      if (i >= to) return;
-      for (const r of readingsAt(i)) {
+    const path: TokenReading[] = [];
+    const visit = (node: TrieNode<P>, start: number, i: number): void => {
+      if (node.entries.length > 0) {
+        out.push({ entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] });
+      }
+      if (i >= to || node.next.size === 0) return;
+      const readings = this.formReadings(doc.lexemes[i])?.all ?? NO_READINGS;
+      for (let k = 0; k < readings.length; k++) {
+        const r = readings[k] as TokenReading;
         const child = node.next.get(r.key);
-        if (child) walk(child, start, i + 1, [...path, r]);
+        if (!child) continue;
+        path.push(r);
+        visit(child, start, i + 1);
+        path.pop();
       }
     };
-    for (let i = from; i < to; i++) walk(this.root, i, i, []);
+    for (let i = from; i < to; i++) if (this.firstSteps(doc.lexemes[i]).length > 0) visit(this.root, i, i);
     return out;
   }
 
-  private longestAt(readingsAt: (i: number) => TokenReading[], start: number, to: number): LexMatch<P> | null {
-    let best: LexMatch<P> | null = null;
-    const walk = (node: TrieNode<P>, i: number, path: TokenReading[]): void => {
-      if (node.entries.length > 0) {
-        const current = best as LexMatch<P> | null;
-        if (!current || i > current.tokenEnd) {
-          best = { entries: [...node.entries], entryReadings: node.entries.map(() => [...path]), tokenStart: start, tokenEnd: i, readings: [...path] };
-        } else if (i === current.tokenEnd) {
-          for (const e of node.entries) {
-            if (current.entries.includes(e)) continue;
-            current.entries.push(e);
-            current.entryReadings.push([...path]);
-          }
-        }
-      }
-      if (i >= to) return;
-      for (const r of readingsAt(i)) {
-        const child = node.next.get(r.key);
-        if (child) walk(child, i + 1, [...path, r]);
-      }
-    };
-    walk(this.root, start, []);
-    return best;
+  /**
+   * Depth-first over the trie below the first word, keeping the longest match (and, at equal
+   * length, every entry reached, in trie order); `walk.path` holds the readings taken so far.
+   */
+  private walk(node: TrieNode<P>, i: number, walk: Walk<P>): void {
+    if (node.entries.length > 0) record(walk, node.entries, i);
+    if (i >= walk.to || node.next.size === 0) return;
+    const readings = this.formReadings(walk.lexemes[i])?.all ?? NO_READINGS;
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k] as TokenReading;
+      const child = node.next.get(r.key);
+      if (!child) continue;
+      walk.path.push(r);
+      this.walk(child, i + 1, walk);
+      walk.path.pop();
+    }
+  }
+}
+
+/**
+ * A lexicon's readings of one word form: all of them, and those that can begin a phrase with the
+ * trie node each leads to (most forms begin none, and the search from them ends at once).
+ */
+export interface FormReadings { all: readonly TokenReading[]; first: ReadonlyArray<{ reading: TokenReading; node: TrieNode<unknown> }> }
+
+const NO_READINGS: readonly TokenReading[] = Object.freeze([]);
+const NO_FORM_READINGS: FormReadings = Object.freeze({ all: NO_READINGS, first: Object.freeze([]) });
+
+/** The state of one longest-match search. */
+interface Walk<P> { lexemes: ReadonlyArray<Lexeme | null | undefined>; start: number; to: number; path: TokenReading[]; best: LexMatch<P> | null }
+
+function record<P>(walk: Walk<P>, entries: Array<LexEntry<P>>, end: number): void {
+  const best = walk.best;
+  if (!best || end > best.tokenEnd) {
+    // one snapshot of the path serves every entry reached by it (matches are read, never changed)
+    const path = [...walk.path];
+    walk.best = { entries: [...entries], entryReadings: entries.map(() => path), tokenStart: walk.start, tokenEnd: end, readings: path };
+    return;
+  }
+  if (end !== best.tokenEnd) return;
+  for (const e of entries) {
+    if (best.entries.includes(e)) continue;
+    best.entries.push(e);
+    best.entryReadings.push([...walk.path]);
   }
 }
 

@@ -4,15 +4,18 @@
  */
 import type { CueMatch, TriggerMatch } from '../code/matches.js';
 import type { EventRule } from '../code/rules.js';
-import type { LexEntry, LexMatch, TokenReading } from '../lexicon/lexicon.js';
+import type { LexEntry, Lexicon, LexMatch, TokenReading } from '../lexicon/lexicon.js';
 import type { Sentence, Token } from '../model/document.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Mention } from './mention.js';
 import type { ActorPayload } from './payload.js';
 
-function forEachSentence<T>(a: Analysis, fn: (s: Sentence, tokens: Token[]) => T[]): T[] {
-  return a.sentences!.flatMap((s) => fn(s, a.tokens!));
+/** Runs a lexicon over each sentence; `emit` pushes the records a match makes onto `out`. */
+function matchSentences<P, T>(a: Analysis, lex: Lexicon<P>, emit: (m: LexMatch<P>, s: Sentence, out: T[]) => void): T[] {
+  const out: T[] = [];
+  for (const s of a.sentences!) for (const m of lex.match(a.tokens!, s.tokenStart, s.tokenEnd)) emit(m, s, out);
+  return out;
 }
 
 function spanOf(tokens: Token[], m: { tokenStart: number; tokenEnd: number }): { start: number; end: number } {
@@ -26,12 +29,15 @@ export const cueStage: Stage = {
   assigns: ['cues'],
   run(a) {
     const lex = a.resources.lang[a.doc.lang].cues;
-    a.cues = forEachSentence(a, (s, tokens) =>
-      lex.match(tokens, s.tokenStart, s.tokenEnd).flatMap((m) =>
-        m.entries.map((e): CueMatch => ({
-          ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+    a.cues = matchSentences(a, lex, (m, s, out: CueMatch[]) => {
+      const { start, end } = spanOf(a.tokens!, m);
+      for (const e of m.entries) {
+        out.push({
+          start, end, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
           cue: e.payload.cue, id: e.payload.id, reading: m.readings[0] as TokenReading,
-        }))));
+        });
+      }
+    });
   },
 };
 
@@ -44,17 +50,19 @@ export const triggerStage: Stage = {
     const lex = a.resources.lang[a.doc.lang].triggers;
     const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
     const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
-    a.triggers = forEachSentence(a, (s, tokens) =>
-      lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
-        const prev = tokens[m.tokenStart - 1];
-        // (an English sentence opens with its subject: «Clashes between…» is a noun)
-        const verbFirst = m.tokenStart === s.tokenStart ? a.doc.lang !== 'en' : prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
-          || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev?.norm ?? ''));
-        // after a preposition only a noun can stand («تسببت في قتل الأبرياء»), and so after an English determiner («in a jail»)
-        const nounOnly = afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? ''));
-        const { rules, reading } = pickReading(m, verbFirst, nounOnly);
-        return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
-      }).filter((t) => t.rules.length > 0));
+    const tokens = a.tokens!;
+    a.triggers = matchSentences(a, lex, (m, s, out: TriggerMatch[]) => {
+      const prev = tokens[m.tokenStart - 1];
+      // (an English sentence opens with its subject: «Clashes between…» is a noun)
+      const verbFirst = m.tokenStart === s.tokenStart ? a.doc.lang !== 'en' : prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
+        || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev?.norm ?? ''));
+      // after a preposition only a noun can stand («تسببت في قتل الأبرياء»), and so after an English determiner («in a jail»)
+      const nounOnly = afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? ''));
+      const { rules, reading } = pickReading(m, verbFirst, nounOnly);
+      if (rules.length === 0) return;
+      const { start, end } = spanOf(tokens, m);
+      out.push({ start, end, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading });
+    });
   },
 };
 
@@ -108,6 +116,12 @@ function determinerStart(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** The normalized words of a match, space-separated. */
+function wordsOf(tokens: readonly Token[], m: { tokenStart: number; tokenEnd: number }): string {
+  if (m.tokenEnd - m.tokenStart === 1) return (tokens[m.tokenStart] as Token).norm;
+  return tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm).join(' ');
+}
+
 /** Finds actor-layer mentions and records the preposition that governs each. */
 export const mentionStage: Stage = {
   name: 'mentions',
@@ -117,7 +131,7 @@ export const mentionStage: Stage = {
     const lex = a.resources.lang[a.doc.lang].actors;
     const prepositionBefore = new Map<number, string>();
     for (const c of a.cues!) {
-      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior') prepositionBefore.set(c.tokenEnd, a.tokens!.slice(c.tokenStart, c.tokenEnd).map((t) => t.norm).join(' '));
+      if (c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior') prepositionBefore.set(c.tokenEnd, wordsOf(a.tokens!, c));
     }
     // «إلى كل من السودان وإريتريا»: the distributive كل من passes on the preposition before it;
     // «thousands of Tunisians»: after a quantity, of is no preposition of the people counted
@@ -126,22 +140,19 @@ export const mentionStage: Stage = {
       if (prep === 'من' && a.tokens![end - 2]?.norm === 'كل') prepositionBefore.set(end, prepositionBefore.get(end - 2) ?? '');
       if (prep === 'of' && quantityEnds.has(end - 1)) prepositionBefore.set(end, '');
     }
-    const mentions: Mention[] = [];
-    for (const s of a.sentences!) {
-      for (const m of lex.match(a.tokens!, s.tokenStart, s.tokenEnd)) {
-        if (!englishCaseOk(a, a.tokens!, m)) continue;
-        const first = m.readings[0];
-        const last = m.readings[m.readings.length - 1];
-        const pro = first?.split?.pro ?? '';
-        const procliticPrep = first?.split?.preposition ? pro.replace(/^[وف]/, '').charAt(0) : null;
-        mentions.push({
-          ...spanOf(a.tokens!, m), index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
-          payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
-          proclitic: pro, enclitic: last?.split?.enc ?? '',
-          preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || prepositionBefore.get(determinerStart(a.tokens!, m.tokenStart)) || null),
-        });
-      }
-    }
-    a.mentions = mentions;
+    a.mentions = matchSentences(a, lex, (m, s, mentions: Mention[]) => {
+      if (!englishCaseOk(a, a.tokens!, m)) return;
+      const first = m.readings[0];
+      const last = m.readings[m.readings.length - 1];
+      const pro = first?.split?.pro ?? '';
+      const procliticPrep = first?.split?.preposition ? pro.replace(/^[وف]/, '').charAt(0) : null;
+      const { start, end } = spanOf(a.tokens!, m);
+      mentions.push({
+        start, end, index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+        payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
+        proclitic: pro, enclitic: last?.split?.enc ?? '',
+        preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || prepositionBefore.get(determinerStart(a.tokens!, m.tokenStart)) || null),
+      });
+    });
   },
 };

@@ -24,11 +24,18 @@ export interface Normalized {
 }
 
 let charMap: Map<number, string> | null = null;
-const foldCache = new Map<number, string>();
+/**
+ * Folded forms of the Basic Multilingual Plane, by code point (filled as characters are seen).
+ * Allocated at full length: filling an empty array at scattered indices would turn it into a
+ * hash table.
+ */
+const foldBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+/** Folded forms of the other planes. */
+const foldAstral = new Map<number, string>();
 
 /** The normalized form of one code point (cached). */
 export function foldCodePoint(cp: number): string {
-  const cached = foldCache.get(cp);
+  const cached = cp <= 0xffff ? foldBmp[cp] : foldAstral.get(cp);
   if (cached !== undefined) return cached;
   charMap ??= loadCharMap();
   const direct = charMap.get(cp);
@@ -42,7 +49,8 @@ export function foldCodePoint(cp: number): string {
     }
     out = out.toLowerCase();
   }
-  foldCache.set(cp, out);
+  if (cp <= 0xffff) foldBmp[cp] = out;
+  else foldAstral.set(cp, out);
   return out;
 }
 
@@ -56,26 +64,65 @@ export function foldCodePoint(cp: number): string {
  */
 export function normalize(original: string): Normalized {
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const map = new OffsetMap(original.length);
+  /** Start of the run of characters that fold to themselves, copied from the original at once. */
+  let same = 0;
   let i = 0;
   while (i < original.length) {
-    const [cp, width] = composedAt(original, i);
+    let cp = original.codePointAt(i) ?? 0;
+    let width = cp > 0xffff ? 2 : 1;
+    if (composes(original.charCodeAt(i + width))) [cp, width] = composedAt(original, i);
     const out = foldCodePoint(cp);
-    if (out.length === 0) {
-      // a deleted mark joins the span of the character before it (all of that character's units)
-      const last = ends.length - 1;
-      for (let k = last; k >= 0 && starts[k] === starts[last]; k--) ends[k] = i + width;
-    } else {
-      parts.push(out);
-      for (let k = 0; k < out.length; k++) {
-        starts.push(i);
-        ends.push(i + width);
-      }
+    // a composed letter (base + mark) never copies as it is: its folded form replaces both units
+    const plain = out.length === width && out.codePointAt(0) === cp && (width === 1 || cp > 0xffff);
+    if (!plain) {
+      if (same < i) parts.push(original.slice(same, i));
+      if (out.length > 0) parts.push(out);
+      same = i + width;
     }
+    if (out.length === 0) map.extendLast(i + width);
+    else map.push(out.length, i, i + width);
     i += width;
   }
-  return { original, text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (same < i) parts.push(original.slice(same, i));
+  return { original, text: parts.join(''), starts: map.starts.slice(0, map.length), ends: map.ends.slice(0, map.length) };
+}
+
+/** The growing per-unit spans of {@link normalize}. */
+class OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity + 16);
+    this.ends = new Int32Array(capacity + 16);
+  }
+
+  /** Records `units` normalized units that all come from the original span `[start, end)`. */
+  push(units: number, start: number, end: number): void {
+    if (this.length + units > this.starts.length) this.grow(this.length + units);
+    for (let k = 0; k < units; k++) {
+      this.starts[this.length] = start;
+      this.ends[this.length++] = end;
+    }
+  }
+
+  /** A deleted mark joins the span of the character before it: all of that character's units reach over it. */
+  extendLast(end: number): void {
+    const last = this.length - 1;
+    for (let k = last; k >= 0 && this.starts[k] === this.starts[last]; k--) this.ends[k] = end;
+  }
+
+  private grow(needed: number): void {
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 /** Normalizes a short string (a dictionary word) without keeping offsets. */

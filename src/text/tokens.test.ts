@@ -65,3 +65,9 @@ test('tokens: independent pronouns and words that look like enclitics stay apart
   assert.deepEqual(norms('قتلوا كما أصيب'), ['قتلوا', 'كما', 'اصيب']);
   assert.deepEqual(norms('قال هم'), ['قال', 'هم']);
 });
+
+test('tokens: a word runs on over any letter or mark that follows it, astral ones included', () => {
+  assert.deepEqual(tokenize(normalize('عربيa كلمة𐌰 كلمة😀 abc')).map((t) => [t.norm, t.kind]), [
+    ['عربيa', 'word'], ['كلمه𐌰', 'word'], ['كلمه', 'word'], ['😀', 'punct'], ['abc', 'word'],
+  ]);
+});

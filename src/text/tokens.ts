@@ -6,28 +6,33 @@
  */
 import type { Token, TokenKind } from '../model/document.js';
 import { isProcliticRun } from './arabic/clitics.js';
-import { type Normalized, originalSpan } from './normalize.js';
+import type { Normalized } from './normalize.js';
 
-/** Web addresses, e-mail addresses and bare domains: one token, so their dots end no sentence. */
+/**
+ * Web addresses, e-mail addresses and bare domains: one token, so their dots end no sentence. The
+ * parts before `@` and between dots are bounded (64 and 63 characters, RFC 5321 § 4.5.3.1 and
+ * RFC 1035 § 2.3.4), so that a long run of dots, dashes or underscores costs a bounded try at
+ * each position, not a scan to its end.
+ */
 const URL_RE = [
   '(?:https?://|www\\.)[^\\s"“”«»<>]*[^\\s"“”«»<>.,;:!?،؛؟)\\]]',
-  '[a-z\\d._%+-]+@[a-z\\d-]+(?:\\.[a-z\\d-]+)+',
-  '[a-z\\d-]+(?:\\.[a-z\\d-]+)*\\.(?:com|net|org|gov|edu|int|info|news|tv)(?:\\.[a-z]{2})?\\b(?:/[^\\s"“”«»<>]*[^\\s"“”«»<>.,;:!?،؛؟)\\]])?',
+  '[a-z\\d][a-z\\d._%+-]{0,63}@[a-z\\d][a-z\\d-]{0,62}(?:\\.[a-z\\d][a-z\\d-]{0,62}){1,8}',
+  '[a-z\\d][a-z\\d-]{0,62}(?:\\.[a-z\\d][a-z\\d-]{0,62}){0,8}\\.(?:com|net|org|gov|edu|int|info|news|tv)(?:\\.[a-z]{2})?\\b(?:/[^\\s"“”«»<>]*[^\\s"“”«»<>.,;:!?،؛؟)\\]])?',
 ].join('|');
 
-const TOKEN_RE = new RegExp(
-  [
-    `(?<url>${URL_RE})`,
-    '(?<abbr>(?:\\p{Script=Latin}\\.){2,})',
-    '(?<num>\\d+(?:[.,:/\\-]\\d+)*%?)',
-    "(?<lat>\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’](?!s\\b)\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*|-[\\p{Script=Latin}\\d][\\p{Script=Latin}\\p{M}\\d]*)*)",
-    "(?<poss>['’]s\\b)",
-    '(?<word>[\\p{L}\\p{M}]+)',
-    '(?<quote>["“”«»„‘’\'‹›])',
-    '(?<punct>\\S)',
-  ].join('|'),
-  'gu',
-);
+/** The alternatives of a token, in order of preference, with the kind each yields. */
+const ALTERNATIVES: ReadonlyArray<readonly [TokenKind, string]> = [
+  ['word', `(?:${URL_RE})`],
+  ['word', '(?:\\p{Script=Latin}\\.){2,}'], // a dotted abbreviation: u.s.
+  ['number', '\\d+(?:[.,:/\\-]\\d+)*%?'],
+  ['word', "\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’](?!s\\b)\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*|-[\\p{Script=Latin}\\d][\\p{Script=Latin}\\p{M}\\d]*)*"],
+  ['punct', "['’]s\\b"], // the possessive 's
+  ['word', '[\\p{L}\\p{M}]+'],
+  ['quote', '["“”«»„‘’\'‹›]'],
+  ['punct', '\\S'],
+];
+/** One capturing group per alternative: group `k + 1` matched means `ALTERNATIVES[k]`. */
+const TOKEN_RE = new RegExp(ALTERNATIVES.map(([, pattern]) => `(${pattern})`).join('|'), 'gu');
 
 /** Quote characters that open a quotation (the rest close one or are ambiguous). */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', '‘', '‹']);
@@ -44,37 +49,110 @@ export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', 
  */
 export function tokenize(n: Normalized): Token[] {
   const tokens: Token[] = [];
+  const { original, text } = n;
   let prevEnd = 0;
-  let prevNStart = 0;
-  for (const m of n.text.matchAll(TOKEN_RE)) {
-    const g = m.groups ?? {};
-    const kind: TokenKind = g.num ? 'number' : g.quote ? 'quote' : g.punct || g.poss ? 'punct' : 'word';
-    const nStart = m.index ?? 0;
-    const nEnd = nStart + m[0].length;
-    const span = originalSpan(n, nStart, nEnd);
-    const last = tokens[tokens.length - 1];
-    if (last && span.start < prevEnd) {
-      // one original character folded into several (ﷺ, ½): its pieces stay one token
-      last.norm = n.text.slice(prevNStart, nEnd);
-      last.end = Math.max(last.end, span.end);
-      prevEnd = last.end;
+  let prevFrom = 0;
+  for (let i = 0; i < text.length;) {
+    const c = unitClass(text.charCodeAt(i));
+    if (c === SPACE) {
+      i++;
       continue;
     }
-    prevNStart = nStart;
-    const gap = n.original.slice(prevEnd, span.start);
+    // most tokens are words that can only be TOKEN_RE's word alternative: read those directly
+    let from = i;
+    let to = c === WORD_START ? wordEnd(text, i) : -1;
+    let kind: TokenKind = 'word';
+    if (to < 0) {
+      TOKEN_RE.lastIndex = i;
+      const m = TOKEN_RE.exec(text);
+      if (!m) break;
+      let k = 1;
+      while (m[k] === undefined) k++;
+      from = m.index;
+      to = from + m[0].length;
+      kind = (ALTERNATIVES[k - 1] as readonly [TokenKind, string])[0];
+    }
+    const start = n.starts[from] as number;
+    const end = n.ends[to - 1] as number;
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && start < prevEnd) {
+      // one original character folded into several (ﷺ, ½): its pieces stay one token
+      last.norm = text.slice(prevFrom, to);
+      if (end > last.end) last.end = end;
+      prevEnd = last.end;
+      i = to;
+      continue;
+    }
+    prevFrom = from;
     tokens.push({
       index: tokens.length,
-      start: span.start,
-      end: span.end,
-      norm: m[0],
+      start,
+      end,
+      norm: text.slice(from, to),
       kind,
-      lineStart: tokens.length === 0 || /[\n\r\u2028\u2029]/.test(gap),
-      taMarbuta: /[\u0629\u06C3\uFE93\uFE94][\u064B-\u065F\u0670]*$/.test(n.original.slice(span.start, span.end)),
-      alefMaqsura: /[\u0649\uFEEF\uFEF0][\u064B-\u065F\u0670]*$/.test(n.original.slice(span.start, span.end)),
+      lineStart: tokens.length === 0 || hasLineBreak(original, prevEnd, start),
+      taMarbuta: endsWithLetter(original, start, end, TA_MARBUTA),
+      alefMaqsura: endsWithLetter(original, start, end, ALEF_MAQSURA),
     });
-    prevEnd = span.end;
+    prevEnd = end;
+    i = to;
   }
-  return joinDetachedClitics(dropRepeats(tokens, n.original), n);
+  return joinDetachedClitics(dropRepeats(tokens, original), n);
+}
+
+/** Classes of UTF-16 units for {@link wordEnd}; each unit is classed by the regexes below on first sight. */
+const SPACE = 1;
+/** A letter or mark of no Latin script: it can begin only the word alternative, `[\p{L}\p{M}]+`. */
+const WORD_START = 2;
+/** A Latin letter: it continues a word but begins one of the Latin alternatives. */
+const LATIN_LETTER = 3;
+const OTHER = 4;
+/** A surrogate: its code point is unknown here, so the regex decides. */
+const SURROGATE = 5;
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(u: number): number {
+  let c = unitClasses[u] as number;
+  if (c !== 0) return c;
+  const ch = String.fromCharCode(u);
+  if (u >= 0xd800 && u <= 0xdfff) c = SURROGATE;
+  else if (/\s/u.test(ch)) c = SPACE;
+  else if (!/[\p{L}\p{M}]/u.test(ch)) c = OTHER;
+  else c = /\p{Script=Latin}/u.test(ch) ? LATIN_LETTER : WORD_START;
+  unitClasses[u] = c;
+  return c;
+}
+
+/**
+ * The end of the word alternative's match at `i` (a {@link WORD_START} unit): the run of letters and
+ * marks that follows; -1 when a surrogate leaves it to the regex.
+ */
+function wordEnd(text: string, i: number): number {
+  let e = i + 1;
+  for (; e < text.length; e++) {
+    const c = unitClass(text.charCodeAt(e));
+    if (c === SURROGATE) return -1;
+    if (c !== WORD_START && c !== LATIN_LETTER) break;
+  }
+  return e;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+const TA_MARBUTA = [0x0629, 0x06c3, 0xfe93, 0xfe94];
+const ALEF_MAQSURA = [0x0649, 0xfeef, 0xfef0];
+
+/** True when `text[start, end)` ends in one of `letters` followed only by harakat (U+064B–U+065F, U+0670). */
+function endsWithLetter(text: string, start: number, end: number, letters: readonly number[]): boolean {
+  let i = end - 1;
+  for (let c = text.charCodeAt(i); i >= start && ((c >= 0x064b && c <= 0x065f) || c === 0x0670); c = text.charCodeAt(i)) i--;
+  return i >= start && letters.includes(text.charCodeAt(i));
 }
 
 const DETACHED_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -97,17 +175,21 @@ function joinDetachedClitics(tokens: Token[], n: Normalized): Token[] {
     const prev = out[out.length - 1];
     const proclitic = DETACHED_PROCLITICS.has(t.norm) || (isProcliticRun(t.norm) && JOINING_TATWEEL.test(n.original.slice(t.start, t.end)));
     if (t.kind === 'word' && proclitic && next?.kind === 'word' && ARABIC.test(next.norm) && !next.lineStart) {
-      tokens[i + 1] = { ...next, start: t.start, norm: t.norm + next.norm, lineStart: t.lineStart };
+      // the tokens are this call's own: changed in place, they keep the one shape every token has
+      Object.assign(next, { start: t.start, norm: t.norm + next.norm, lineStart: t.lineStart });
       continue;
     }
     if (t.kind === 'word' && DETACHED_ENCLITICS.has(t.norm) && prev?.kind === 'word' && ARABIC.test(prev.norm) && !t.lineStart
       && prev.norm.length >= 3 && !/[\s]{2,}/.test(n.original.slice(prev.end, t.start))) {
-      out[out.length - 1] = { ...prev, end: t.end, norm: prev.norm + t.norm, taMarbuta: false, alefMaqsura: false };
+      Object.assign(prev, { end: t.end, norm: prev.norm + t.norm, taMarbuta: false, alefMaqsura: false });
       continue;
     }
     out.push(t);
   }
-  return out.map((t, index) => ({ ...t, index }));
+  out.forEach((t, index) => {
+    t.index = index;
+  });
+  return out;
 }
 
 /** Drops a word repeated at once by a scraping artefact («رفضهما رفضهما»). */

@@ -63,47 +63,55 @@ export function isProcliticRun(s: string): boolean {
  * @example
  * cliticSplits('وبالعراق').some(s => s.pro === 'وبال' && s.stem === 'عراق') // → true
  */
-export function cliticSplits(word: string): readonly CliticSplit[] {
-  const cached = memo.get(word);
-  if (cached) return cached;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const out = computeSplits(word);
-  memo.set(word, out);
-  return out;
+export function cliticSplits(word: string): CliticSplit[] {
+  return knownSplits(word, () => true);
 }
 
-/** Splits are computed once per distinct word form (every lexicon reads every token). */
-const memo = new Map<string, readonly CliticSplit[]>();
-const MEMO_LIMIT = 200_000;
-
-function computeSplits(word: string): CliticSplit[] {
+/**
+ * The clitic splits of a word whose stem passes `known`, in the order of {@link cliticSplits};
+ * only those are built, so a caller with a dictionary at hand allocates nothing for the many
+ * splits no dictionary has.
+ *
+ * @param word - one normalized token
+ * @param known - whether the stem `word[start, end)` is worth returning (typically: some
+ *   dictionary has it); given as a range so that the caller can reject it without a substring
+ */
+export function knownSplits(word: string, known: (word: string, start: number, end: number) => boolean): CliticSplit[] {
   const out: CliticSplit[] = [];
   for (const p of PREFIX_TABLE) {
-    if (!word.startsWith(p.pro)) continue;
-    const rest = word.slice(p.pro.length);
-    if (rest.length < MIN_STEM) continue;
-    out.push({ ...p, stem: rest, enc: '' });
+    const start = p.pro.length;
+    if (word.length - start < MIN_STEM || !word.startsWith(p.pro)) continue;
+    if (known(word, start, word.length)) out.push(split(p, word.slice(start), ''));
     // ل + ال before a noun in ل is written with two lams, not three: للجنة = ل + اللجنة
-    if (p.article && p.pro.endsWith('لل')) out.push({ ...p, stem: `ل${rest}`, enc: '' });
+    if (p.article && p.pro.endsWith('لل') && known(word, start - 1, word.length)) out.push(split(p, word.slice(start - 1), ''));
     if (p.article) continue;
     for (const enc of ENCLITICS) {
-      if (rest.length - enc.length < MIN_STEM || !rest.endsWith(enc)) continue;
-      const stem = rest.slice(0, rest.length - enc.length);
-      out.push({ ...p, stem, enc });
-      for (const restored of restoredStems(stem)) out.push({ ...p, stem: restored, enc });
+      const end = word.length - enc.length;
+      if (end - start < MIN_STEM || !word.endsWith(enc)) continue;
+      if (known(word, start, end)) out.push(split(p, word.slice(start, end), enc));
+      const restored = restoredStem(word, start, end);
+      if (restored !== null && known(restored, 0, restored.length)) out.push(split(p, restored, enc));
     }
   }
   return out;
 }
 
 /**
- * Spellings a stem drops when a pronoun follows it (Wright I § 185, § 251): the final ى of a verb or
+ * The spelling a stem drops when a pronoun follows it (Wright I § 185, § 251): the final ى of a verb or
  * noun is written ا (التقاه, مستشفاه: stem التقي), the silent alef after the plural و falls
  * (قتلوه: stem قتلوا), and the 2nd person plural تم takes a و (قتلتموه: stem قتلتم).
+ *
+ * @returns the restored stem of `word[start, end)`, or null when it needs none
  */
-function restoredStems(stem: string): string[] {
-  if (stem.length >= MIN_STEM + 1 && stem.endsWith('ا')) return [stem.slice(0, -1) + 'ي'];
-  if (stem.endsWith('تمو')) return [stem.slice(0, -1)];
-  if (stem.length >= MIN_STEM + 1 && stem.endsWith('و')) return [stem + 'ا'];
-  return [];
+function restoredStem(word: string, start: number, end: number): string | null {
+  const length = end - start;
+  const last = word.charCodeAt(end - 1);
+  if (length >= MIN_STEM + 1 && last === 0x627) return word.slice(start, end - 1) + 'ي';
+  if (last === 0x648 && length >= 3 && word.charCodeAt(end - 2) === 0x645 && word.charCodeAt(end - 3) === 0x62a) return word.slice(start, end - 1);
+  if (length >= MIN_STEM + 1 && last === 0x648) return word.slice(start, end) + 'ا';
+  return null;
+}
+
+function split(p: Prefix, stem: string, enc: string): CliticSplit {
+  return { pro: p.pro, article: p.article, preposition: p.preposition, future: p.future, stem, enc };
 }
