@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { analyzeDocument } from '../coder.js';
@@ -21,7 +21,13 @@ export const DEFAULT_CORPUS = join('..', 'shared', 'corpus', 'bench', 'saudinews
 /** The bench's result object (`--json`). */
 export interface BenchResult {
   documents: number; sentences: number; bytes: number; events: number; startupMs: number;
-  coder: { sentencesPerSec: number; mbPerSec: number; documentsPerSec: number; peakRssMb: number; seconds: number };
+  /**
+   * The coder alone on this thread: rates by wall-clock time (`seconds`), and by the CPU time the
+   * process spent (`cpuSeconds`, user + system), which a machine busy with other work inflates less.
+   */
+  coder: { sentencesPerSec: number; mbPerSec: number; documentsPerSec: number; peakRssMb: number; seconds: number; cpuSeconds: number; sentencesPerCpuSec: number };
+  /** The 1-minute load average when the coder pass ended (os.loadavg; 0 where the platform has none). */
+  loadAverage: number;
   ingest: { documentsPerSec: number; jobs: number; seconds: number; failures: number };
   /** The text layer alone (normalize, tokens, sentences), one thread, fastest of 3 passes. */
   textLayer: { mbPerSec: number; tokensPerSec: number; tokens: number; failures: number };
@@ -45,13 +51,14 @@ function startupMs(): number {
   return Math.round(performance.now() - t);
 }
 
-function benchCoder(docs: readonly CorpusDoc[]): Pick<BenchResult, 'sentences' | 'events' | 'bytes' | 'coder'> {
+function benchCoder(docs: readonly CorpusDoc[]): Pick<BenchResult, 'sentences' | 'events' | 'bytes' | 'coder' | 'loadAverage'> {
   loadResources();
   analyzeDocument({ id: 'warm-up', text: 'التقى وزير الخارجية نظيره.' });
   let sentences = 0;
   let events = 0;
   let bytes = 0;
   const t = performance.now();
+  const cpu = process.cpuUsage();
   for (const d of docs) {
     const a = analyzeDocument({ id: d.id, text: d.text, publishedAt: d.date?.slice(0, 10), source: d.source, lang: d.lang });
     sentences += a.sentences?.length ?? 0;
@@ -59,11 +66,14 @@ function benchCoder(docs: readonly CorpusDoc[]): Pick<BenchResult, 'sentences' |
     bytes += Buffer.byteLength(d.text);
   }
   const seconds = (performance.now() - t) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   return {
-    sentences, events, bytes,
+    sentences, events, bytes, loadAverage: +(loadavg()[0] ?? 0).toFixed(2),
     coder: {
       sentencesPerSec: Math.round(sentences / seconds), mbPerSec: +(bytes / 1e6 / seconds).toFixed(2), documentsPerSec: Math.round(docs.length / seconds),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), seconds: +seconds.toFixed(2),
+      cpuSeconds: +cpuSeconds.toFixed(2), sentencesPerCpuSec: Math.round(sentences / cpuSeconds),
     },
   };
 }
@@ -86,7 +96,7 @@ export async function bench(corpus: string, jobs: number): Promise<BenchResult> 
   const coded = benchCoder(docs);
   const ing = await benchIngest(corpus, jobs);
   return {
-    documents: docs.length, sentences: coded.sentences, bytes: coded.bytes, events: coded.events, startupMs: start, coder: coded.coder, ingest: ing,
+    documents: docs.length, sentences: coded.sentences, bytes: coded.bytes, events: coded.events, startupMs: start, coder: coded.coder, loadAverage: coded.loadAverage, ingest: ing,
     textLayer: { mbPerSec: +text.mbPerSecond.toFixed(2), tokensPerSec: Math.round(text.tokensPerSecond), tokens: text.tokens, failures: text.failures.length },
   };
 }
@@ -97,6 +107,7 @@ function report(r: BenchResult): string {
     `start-up (marsad code on one sentence, new process): ${r.startupMs} ms`,
     `text layer alone, one thread: ${r.textLayer.mbPerSec} MB/s, ${r.textLayer.tokensPerSec} tokens/s (${r.textLayer.tokens} tokens, ${r.textLayer.failures} failures)`,
     `coder, one thread: ${r.coder.sentencesPerSec} sentences/s, ${r.coder.documentsPerSec} documents/s, ${r.coder.mbPerSec} MB/s (${r.coder.seconds} s), peak RSS ${r.coder.peakRssMb} MB`,
+    `  by CPU time: ${r.coder.sentencesPerCpuSec} sentences per CPU-second (${r.coder.cpuSeconds} s); load average ${r.loadAverage} on ${availableParallelism()} cores`,
     `ingest end to end, ${r.ingest.jobs} threads: ${r.ingest.documentsPerSec} documents/s (${r.ingest.seconds} s, ${r.ingest.failures} failures)`,
   ].join('\n') + '\n';
 }
