@@ -271,7 +271,8 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   }
   // (a noun of the rule's own event is its object, not another event: «وجهت اتهامات لمصر»)
   const nested = rule.event === 'ACCUSE' || rule.event === 'REJECT' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 3 && u.rules.some((r) => r.pos === 'noun')
-    && !u.rules.some((r) => r.event === rule.event)
+    // (a sense that needs its object, «هجوماً لاذعاً» as criticism, does not make «الهجوم» a noun of the event)
+    && !u.rules.some((r) => r.event === rule.event && r.objects.length === 0)
     && !v.actors.some((r) => r !== actor && r.tokenStart >= t.tokenEnd && r.tokenStart < u.tokenStart)) : undefined;
   if (passive && !actor && rule.symmetric) {
     // an agentless joint event («وجرى الاتفاق على…») is between the document's two parties
