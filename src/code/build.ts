@@ -10,6 +10,12 @@ import type { EventRule } from './rules.js';
 import { clauseStart, type SentenceView } from './sentence-view.js';
 
 const LOCATIVE = new Set(['في', 'ب', 'in', 'at']);
+
+/** A locative preposition, with the conjunction و/ف attached or not («وفي الخرطوم»). */
+function locative(preposition: string | null): boolean {
+  const p = preposition ?? '';
+  return LOCATIVE.has(p) || (/^[وف]./.test(p) && LOCATIVE.has(p.slice(1)));
+}
 /** How far (tokens) from its trigger a place may be named to be the event's place. */
 const PLACE_REACH = 20;
 
@@ -17,7 +23,7 @@ const PLACE_REACH = 20;
 export function eventPlace(v: SentenceView, triggerToken: number): Place | null {
   const places = v.actors.filter((r) => r.place !== null && Math.abs(r.tokenStart - triggerToken) <= PLACE_REACH);
   const byDistance = (list: typeof places) => [...list].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
-  const located = byDistance(places.filter((r) => LOCATIVE.has(r.preposition ?? ''))) ?? byDistance(places.filter((r) => r.kind === 'place'));
+  const located = byDistance(places.filter((r) => locative(r.preposition))) ?? byDistance(places.filter((r) => r.kind === 'place'));
   return located?.place ?? null;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Actor } from '../model/event.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
-import type { TriggerMatch } from './matches.js';
+import type { CueKind } from './cues.js';
+import type { CueMatch, TriggerMatch } from './matches.js';
 import type { EventRule } from './rules.js';
 import { clauseStart, type SentenceView } from './sentence-view.js';
 import { governingPredicate, type Predicate } from './subjects.js';
@@ -34,7 +35,27 @@ const PATIENT_FRAME_REACH = 5;
 function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | null): Predicate | null {
   if (!governor || t.reading.verb || t.tokenStart - governor.tokenEnd > PATIENT_FRAME_REACH) return null;
   if (governor.tokenStart < clauseStart(v, t.tokenStart)) return null;
-  return v.cues.some((c) => c.cue === 'patient-frame' && c.tokenStart === governor.tokenStart) ? governor : null;
+  return v.cues.some((c) => c.cue === 'patient-frame' && c.tokenStart === governor.tokenStart && reportingFrame(v, c)) ? governor : null;
+}
+
+/** Cue kinds after which «تعرض» is a verbal noun (its genitive the victim: «حول تعرضه للتعذيب»), not a verb. */
+const FRAME_AS_NOUN_AFTER: ReadonlySet<CueKind> = new Set(['preposition', 'topic', 'anterior', 'temporal', 'speech-verb', 'negation-verb', 'nominal-negation']);
+
+/**
+ * Whether a patient frame reports what befell its subject: a past verb («تعرضت القافلة لهجوم»). The
+ * imperfect («يتعرضون للاختطاف») tells a habit or a risk, and the verbal noun («تعرض 14 مصرياً
+ * للتعذيب», «بعد تعرضه للضرب», «نفى تعرضها للاغتصاب») a count, an allegation or a background.
+ */
+function reportingFrame(v: SentenceView, c: CueMatch): boolean {
+  if (c.reading.verb?.aspect !== 'perfect' || (c.reading.split?.enc ?? '') !== '' || c.reading.split?.article === true) return false;
+  if (v.cues.some((x) => x.tokenEnd === c.tokenStart && FRAME_AS_NOUN_AFTER.has(x.cue))) return false;
+  // two verbs do not follow each other in one clause without a conjunction: after a verb («نفت الوزارة
+  // أمس تعرض المعتقلين…») the frame is that verb's object, a verbal noun
+  if (/^[وف]/.test(c.reading.split?.pro ?? '')) return true;
+  const from = clauseStart(v, c.tokenStart);
+  for (let i = from; i < c.tokenStart; i++) if (v.tokens[i]?.kind !== 'word') return true;
+  const verbBefore = (x: { tokenStart: number; tokenEnd: number; reading: { verb: unknown } }): boolean => x.reading.verb !== null && x.tokenStart >= from && x.tokenEnd <= c.tokenStart;
+  return !v.triggers.some(verbBefore) && !v.setAside.some(verbBefore) && !v.cues.some((x) => x !== c && verbBefore(x));
 }
 
 const RECIPIENT_WINDOW = 14;
@@ -250,7 +271,8 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   }
   // (a noun of the rule's own event is its object, not another event: «وجهت اتهامات لمصر»)
   const nested = rule.event === 'ACCUSE' || rule.event === 'REJECT' ? v.triggers.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= 3 && u.rules.some((r) => r.pos === 'noun')
-    && !u.rules.some((r) => r.event === rule.event)
+    // (a sense that needs its object, «هجوماً لاذعاً» as criticism, does not make «الهجوم» a noun of the event)
+    && !u.rules.some((r) => r.event === rule.event && r.objects.length === 0)
     && !v.actors.some((r) => r !== actor && r.tokenStart >= t.tokenEnd && r.tokenStart < u.tokenStart)) : undefined;
   if (passive && !actor && rule.symmetric) {
     // an agentless joint event («وجرى الاتفاق على…») is between the document's two parties

@@ -4,7 +4,7 @@
  * country), its auxiliary modes, place and date; then in-document merging.
  */
 import type { LexMatch } from '../lexicon/lexicon.js';
-import { type Actor, type MarsadEvent, type Place, UNREAL_MODES } from '../model/event.js';
+import { type Actor, type Auxiliary, type MarsadEvent, type Place, UNREAL_MODES } from '../model/event.js';
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
@@ -40,6 +40,17 @@ function placeBound(recipient: Actor[], event: string, country: string | undefin
   return recipient.map((r) => (r.country ? r : { ...r, country }));
 }
 
+/**
+ * Arabic news reports an attack or a demonstration in the perfect («قتل», «تظاهر»); the imperfect with
+ * no mark of future, negation or condition tells a habit («يتعرضون للخطف», «كانوا يتظاهرون»), an aim
+ * («تستهدف ضرب الاستقرار»), or a description, and reports no event. Marked imperfects («سوف تهاجم») are
+ * coded and flagged.
+ */
+function bareImperfect(v: SentenceView, t: TriggerMatch, rule: EventRule, aux: readonly Auxiliary[]): boolean {
+  return v.lang === 'ar' && REPORTED_NOUN_EVENTS.has(rule.event) && t.reading.verb?.aspect === 'imperfect'
+    && !aux.some((x) => UNREAL_MODES.has(x));
+}
+
 /** Why a trigger did or did not become events (for `marsad explain`). */
 export interface TriggerTrace { sentence: number; start: number; end: number; rules: string[]; outcome: string }
 
@@ -69,6 +80,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     cameoCode = '041';
     mode = 'phone';
   }
+  if (bareImperfect(v, t, rule, aux)) return `not coded (${found}): a bare imperfect of force or protest tells a habit, an aim or a background, not a report`;
   // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
   if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
   const intent = INTENT_CODES[rule.event];
@@ -114,9 +126,10 @@ function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Act
  * named by nationality alone («آلاف المغاربة») are civilians (CVL).
  */
 function protestDyad(slots: Slots, rule: EventRule, place: Place | null): { actor: Actor[]; recipient: Actor[] } | null {
-  if (rule.event !== 'PROTEST' || !slots.actor || slots.recipient) return null;
-  const country = place?.country ?? slots.actor.actors.find((a) => a.country)?.country ?? null;
-  const actor = slots.actor.actors.map((a) => ({ ...a, country: a.country ?? country, sector: a.sector ?? 'CVL' }));
+  if (rule.event !== 'PROTEST' || slots.recipient || (!slots.actor && !place)) return null;
+  const country = place?.country ?? slots.actor?.actors.find((a) => a.country)?.country ?? null;
+  // (a demonstration with no one named, «وفي القاهرة خرجت مظاهرة», is by protesters unknown)
+  const actor = (slots.actor?.actors ?? []).map((a) => ({ ...a, country: a.country ?? country, sector: a.sector ?? 'CVL' }));
   // protesters in no known country protest against no known government
   if (!country) return { actor, recipient: [] };
   const recipient: Actor = { country, sector: 'GOV', org: null, name: null, role: null, spans: [], sources: [] };

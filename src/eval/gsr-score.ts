@@ -4,7 +4,12 @@
  * - **Detection**, per sentence: a sentence is detected when the coder emits, for it alone, an
  *   event of the row's type that is not flagged negated, future or hypothetical (those did not
  *   happen and are left out of counts, DESIGN §3). `yes` rows are positives, `easy no` and
- *   `difficult no` negatives; `ambiguous` rows are left out and counted apart.
+ *   `difficult no` negatives; `ambiguous` rows are left out and counted apart. Any actor counts
+ *   (the annotators were asked whether the sentence reports an event of the type, not who did it),
+ *   and `reported` and `historical` events count like any other; what the coder itself declines to
+ *   code — an event naming no party and no place, a bare Arabic imperfect, a verbal noun no verb
+ *   reports — is not detected. The labels are strict (`yes` only when every annotator accepted), so
+ *   a real event in a background clause is often a `difficult no`.
  * - **Agreement**, per span record: among the record's detected events of its type, the one that
  *   agrees best with the annotators' consensus; its actor and recipient country and sector are
  *   compared with the consensus source and target wherever the consensus names one.
