@@ -14,6 +14,27 @@ function isolate(s: string): string {
   return /[\u0590-\u08FF]/.test(s) ? `\u2067${s}\u2069` : s;
 }
 
+/** C0 and C1 control characters, DEL, and the bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text from a document or a file name made safe to print on a terminal: every control character
+ * (an escape sequence could recolour, retitle or clear the terminal; a bidi override could reorder
+ * the line) is shown as an escape, `\x1B` or `\u202E`. The store keeps the text as it was.
+ *
+ * @param keep - control characters to leave as they are (`'\n'` for multi-line messages)
+ * @example
+ * printable('bad \u001b[2Jbyte') // → 'bad \\x1B[2Jbyte'
+ */
+export function printable(s: string, keep = ''): string {
+  return s.replace(UNPRINTABLE, (c) => {
+    if (keep.includes(c)) return c;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
 function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }

@@ -2,6 +2,7 @@
  * `marsad ingest PATH…`: documents into the store, with a summary of what was added and what failed.
  */
 import { availableParallelism } from 'node:os';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../errors.js';
@@ -9,6 +10,7 @@ import { DEFAULT_MAX_CHARS } from '../ingest/code-raw.js';
 import { ingest } from '../ingest/ingest.js';
 import { DEFAULT_STORE, openStore, closeStore } from '../store/store.js';
 import { checkOptions, type Io } from './code-command.js';
+import { printable } from './format.js';
 
 /** Options of `marsad ingest`. */
 export interface IngestCommandOptions {
@@ -50,7 +52,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
  * Runs `marsad ingest`.
  *
  * @returns 0 (bad documents are recorded in the store's failures, not fatal)
- * @throws InputError for a bad option; StoreError when the store cannot be opened
+ * @throws InputError for a bad option or a path that does not exist; StoreError when the store cannot be opened
  */
 export async function runIngest(paths: string[], o: IngestCommandOptions, io: Io): Promise<number> {
   checkOptions({ ...o, format: 'jsonl' });
@@ -58,6 +60,7 @@ export async function runIngest(paths: string[], o: IngestCommandOptions, io: Io
   const maxJobs = 4 * availableParallelism();
   if (jobs > maxJobs) throw new InputError(`--jobs: at most ${maxJobs} worker threads (4 per core) make sense here, found ${jobs}`);
   const maxChars = positiveInt('--max-chars', o.maxChars);
+  checkPaths(paths);
   const s = await ingest(paths, {
     db: o.db, jobs, quiet: o.quiet,
     defaults: {
@@ -66,16 +69,34 @@ export async function runIngest(paths: string[], o: IngestCommandOptions, io: Io
     },
   });
   io.out(`run ${s.runId}: ${s.seen} read, ${s.added} new documents, ${s.unchanged} already stored, ${s.skipped} skipped, ${s.failed} failed; `
-    + `${s.eventsAdded} new events, ${s.mentionsAdded} mentions; ${s.seconds.toFixed(1)} s\n`);
+    + `${s.eventsAdded} new events, ${s.mentionsAdded} mentions; ${s.resolved > 0 ? `${s.resolved} earlier failures resolved; ` : ''}${s.seconds.toFixed(1)} s\n`);
   if (s.failed + s.skipped > 0) reportFailures(o.db, s.runId, io);
   return 0;
+}
+
+/**
+ * Every path given must exist: a mistyped path is a usage error, not a document that failed (a
+ * path that exists but cannot be read is recorded as a failure by the run).
+ *
+ * @throws InputError naming the first missing path
+ */
+function checkPaths(paths: readonly string[]): void {
+  for (const p of paths) {
+    if (p === '') throw new InputError('an empty path was given; expected files and folders to ingest');
+    try {
+      lstatSync(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`${p}: no such file or folder`);
+    }
+  }
 }
 
 function reportFailures(db: string, runId: number, io: Io): void {
   const store = openStore(db, { readonly: true });
   try {
     const rows = store.db.prepare('SELECT origin, stage, kind, reason FROM failures WHERE last_run = ? ORDER BY id LIMIT 20').all(runId) as Array<{ origin: string; stage: string; kind: string; reason: string }>;
-    for (const r of rows) io.err(`marsad: ${r.origin}: ${r.kind === 'skipped' ? 'skipped' : 'failed'} (${r.stage}): ${r.reason}\n`);
+    for (const r of rows) io.err(`marsad: ${printable(r.origin)}: ${r.kind === 'skipped' ? 'skipped' : 'failed'} (${r.stage}): ${printable(r.reason)}\n`);
     const total = (store.db.prepare('SELECT count(*) AS n FROM failures WHERE last_run = ?').get(runId) as { n: number }).n;
     if (total > rows.length) io.err(`marsad: … ${total - rows.length} more; marsad stats --db ${db} --failures lists them all\n`);
   } finally {

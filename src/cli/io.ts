@@ -35,11 +35,20 @@ export function readBytes(path: string | undefined): Buffer {
   try {
     return readFileSync(!path || path === '-' ? 0 : path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a file'
-      : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new InputError(`${inputName(path)}: cannot read input (${why})`);
+    throw new InputError(`${inputName(path)}: cannot read input (${fsReason(err)})`);
   }
+}
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file', EISDIR: 'is a directory, expected a file', EACCES: 'permission denied', EPERM: 'operation not permitted',
+  ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', EROFS: 'read-only file system', EPIPE: 'the reader has gone',
+  EIO: 'input/output error', EFBIG: 'file too large', ENOTDIR: 'a part of the path is not a folder', ENAMETOOLONG: 'name too long',
+};
+
+/** Why a file operation failed, in words (`no space left on the device`), from its error code. */
+export function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return (code && FS_REASONS[code]) ?? (err as Error).message;
 }
 
 /** One line of a line-oriented input: its text, or null when the line is not valid UTF-8. */

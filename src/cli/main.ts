@@ -8,6 +8,7 @@ import { BATCH_FIELDS, type CodeOptions, type Io, runCode } from './code-command
 import { addDictionaryCommands } from './dictionaries-option.js';
 import { type EvalOptions, runEval } from './eval-command.js';
 import { runExplain } from './explain-command.js';
+import { printable } from './format.js';
 import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStoreCommands } from './store-commands.js';
@@ -60,7 +61,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
  * @param io - where output and errors go (default: the process streams)
  * @returns the exit code
  */
-export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(argv: string[], rawIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  // messages quote file names, flags and document text: no control character reaches the terminal
+  const io: Io = { out: rawIo.out, err: (s) => rawIo.err(printable(s, '\n')) };
   let exit = 0;
   const program = buildProgram(io, (code) => (exit = code));
   try {

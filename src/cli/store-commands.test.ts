@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PACKAGE_ROOT } from '../data/paths.js';
+import { closeStore, openStore } from '../store/store.js';
 import { main } from './main.js';
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -67,4 +68,43 @@ test('cli: export writes a GDELT table to a file', async () => {
   assert.ok(rows.length >= 10);
   for (const row of rows) assert.equal(row.split('\t').length, 61);
   assert.match(r.err, /events written to .*events\.tsv \(gdelt\)/);
+});
+
+test('cli: export to a full disk is one line naming the file and exit 2 (regression: a stack trace)', { skip: existsSync('/dev/full') ? false : 'no /dev/full here' }, async () => {
+  await ingested;
+  const r = await run('export', '--db', db, '--format', 'jsonl', '/dev/full');
+  assert.equal(r.code, 2);
+  assert.equal(r.err, 'marsad: /dev/full: cannot write the export (no space left on the device)\n');
+});
+
+test('cli: ingest of a path that does not exist is one line and exit 2, with no store made (regression: exit 0)', async () => {
+  const store = join(dir, 'never.db');
+  const r = await run('ingest', '--quiet', '--db', store, join(dir, 'no-such-folder'));
+  assert.equal(r.code, 2);
+  assert.equal(r.err, `marsad: ${join(dir, 'no-such-folder')}: no such file or folder\n`);
+  assert.ok(!existsSync(store));
+});
+
+test('cli: serve on a host name that does not resolve is one line and exit 2 (regression: a stack trace)', async () => {
+  const r = await run('serve', '--db', db, '--port', '0', '--host', 'bad..name');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /^marsad: --host\/--port: cannot listen on bad\.\.name:0 \((ENOTFOUND|EAI_AGAIN): no such host name or address\)\n$/);
+});
+
+test('cli: failure reasons and origins are printed with control characters escaped, and kept as they are in the store', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'marsad-cli-escape-'));
+  const name = join(d, 'evil\u001b[2J\u202e.jsonl');
+  writeFileSync(name, '{"text": "استقبل الرئيس السوري في دمشق وزير الخارجية العراقي.", "date": "\\u001b]0;owned\\u0007"}\n');
+  const store = join(mkdtempSync(join(tmpdir(), 'marsad-cli-escape-db-')), 'e.db');
+  const ingest = await run('ingest', '--quiet', '--jobs', '1', '--db', store, d);
+  const stats = await run('stats', '--db', store, '--failures');
+  for (const out of [ingest.err, stats.out]) {
+    assert.ok(![...out].some((c) => c !== '\n' && /[\p{Cc}\u202a-\u202e]/u.test(c)), out);
+    assert.match(out, /evil\\x1B\[2J\\u202E\.jsonl:1/);
+  }
+  assert.match(ingest.err, /field "date": expected .* \(found "\\x1B\]0;owned\\x07"\)/);
+  const s = openStore(store, { readonly: true });
+  const stored = (s.db.prepare('SELECT reason FROM failures WHERE origin LIKE ?').get('%jsonl:1') as { reason: string }).reason;
+  closeStore(s);
+  assert.ok(stored.includes('\u001b]0;owned\u0007'));
 });

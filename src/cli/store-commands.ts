@@ -12,7 +12,8 @@ import { storeStats, type StoreStats } from '../store/stats.js';
 import { closeStore, DEFAULT_STORE, openStore, type Store } from '../store/store.js';
 import { stringify } from 'csv-stringify/sync';
 import type { Io } from './code-command.js';
-import { alignedTable } from './format.js';
+import { alignedTable, printable } from './format.js';
+import { fsReason } from './io.js';
 
 /** Filter flags as commander gives them. */
 interface FilterFlags { db: string; actor?: string; recipient?: string; event?: string; quadClass?: string; from?: string; to?: string; text?: string; flagged?: boolean }
@@ -60,7 +61,7 @@ export function registerStoreCommands(program: Command, io: Io, setExit: (code: 
   filterOptions(program.command('stats').description('counts per day and per dyad, Goldstein sums, QuadClass and event-type totals, failures'))
     .option('--json', 'print one JSON object')
     .option('--dyads <n>', 'dyads to list', '20')
-    .option('--failures', 'list every recorded failure')
+    .option('--failures', 'list every outstanding failure (not since resolved by a run that read its input again)')
     .action((o: FilterFlags & { json?: boolean; dyads: string; failures?: boolean }) => setExit(runStats(o, io)));
   filterOptions(program.command('export').description('write events as PLOVER JSON Lines, a GDELT 2.0 event table, CSV or JSON Lines'))
     .argument('<out>', 'output file, or - for standard output')
@@ -88,7 +89,7 @@ export function runEvents(o: FilterFlags & { format: string; limit: string; offs
 }
 
 function statsText(s: StoreStats): string {
-  const out = [`${s.documents} documents, ${s.events} events (${s.mentions} mentions), ${s.flagged} flagged left out; failures: ${s.failures.failed} failed, ${s.failures.skipped} skipped`, ''];
+  const out = [`${s.documents} documents, ${s.events} events (${s.mentions} mentions), ${s.flagged} flagged left out; failures: ${s.failures.failed} failed, ${s.failures.skipped} skipped${s.failures.resolved > 0 ? ` (${s.failures.resolved} earlier ones since resolved)` : ''}`, ''];
   out.push(alignedTable(['event', 'events', 'goldstein'], s.byEvent.map((r) => [r.event, String(r.events), String(r.goldstein)])));
   out.push(alignedTable(['quad class', 'events', 'goldstein'], s.byQuadClass.map((r) => [String(r.quadClass), String(r.events), String(r.goldstein)])));
   out.push(alignedTable(['actor', 'recipient', 'events', 'goldstein', 'mean'], s.byDyad.map((r) => [r.actor, r.recipient, String(r.events), String(r.goldstein), String(r.meanGoldstein)])));
@@ -105,8 +106,8 @@ export function runStats(o: FilterFlags & { json?: boolean; dyads: string; failu
     const s = storeStats(store, filter, dyads);
     io.out(o.json ? `${JSON.stringify(s)}\n` : statsText(s));
     if (o.failures) {
-      const rows = store.db.prepare('SELECT origin, stage, kind, reason FROM failures ORDER BY id').all() as Array<Record<string, string>>;
-      io.out(alignedTable(['origin', 'stage', 'kind', 'reason'], rows.map((r) => [r.origin!, r.stage!, r.kind!, r.reason!])));
+      const rows = store.db.prepare('SELECT origin, stage, kind, reason FROM failures WHERE resolved_run IS NULL ORDER BY id').all() as Array<Record<string, string>>;
+      io.out(alignedTable(['origin', 'stage', 'kind', 'reason'], rows.map((r) => [printable(r.origin!), r.stage!, r.kind!, printable(r.reason!)])));
     }
     return 0;
   });
@@ -120,14 +121,21 @@ export function runExport(out: string, o: FilterFlags & { format: ExportFormat }
       exportEvents(store, o.format, filter, io.out);
       return 0;
     }
+    const cannot = (err: unknown): InputError => new InputError(`${out}: cannot write the export (${fsReason(err)})`);
     let fd: number;
     try {
       fd = openSync(out, 'w');
     } catch (err) {
-      throw new InputError(`${out}: cannot write the export (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      throw cannot(err);
     }
     try {
-      const n = exportEvents(store, o.format, filter, (chunk) => void writeSync(fd, chunk));
+      const n = exportEvents(store, o.format, filter, (chunk) => {
+        try {
+          writeSync(fd, chunk);
+        } catch (err) {
+          throw cannot(err);
+        }
+      });
       io.err(`marsad: ${n} events written to ${out} (${o.format})\n`);
     } finally {
       closeSync(fd);

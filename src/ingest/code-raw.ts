@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { analyzeDocument } from '../coder.js';
 import { parseIsoDate } from '../dates/calendar.js';
+import { ISO_DATE_FORMS, isoDay } from '../dates/iso.js';
 import { DEFAULT_PIPELINE } from '../pipeline/default.js';
 import { loadResources } from '../resources.js';
 import { MarsadError } from '../errors.js';
@@ -30,15 +31,41 @@ export interface IngestDefaults {
 /** The default {@link IngestDefaults.maxChars}: far above any news article. */
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
-/** A raw document with its content hash. */
-export interface HashedDocument extends RawDocument { hash: string }
+/** A raw document with its content hashes. */
+export interface HashedDocument extends RawDocument { hash: string; bodyHash: string }
 
 /** What coding one raw document gave. */
 export type Outcome = { ok: true; doc: CodedDocument } | { ok: false; failure: FailureRecord };
 
-/** The store's content hash: SHA-256 of the outlet and the text or HTML as read. */
+/** The store's content hash: SHA-256 of the outlet, a NUL, and the text or HTML as read. */
 export function contentHash(raw: RawDocument, defaults: Pick<IngestDefaults, 'source'>): string {
   return createHash('sha256').update(raw.source ?? defaults.source ?? '').update('\0').update(raw.text ?? raw.html ?? '').digest('hex');
+}
+
+/**
+ * What tells a document from the stored ones. Two documents are the same when their text (or HTML)
+ * as read is the same and they name the same outlet, or one of them names none: a file ingested
+ * once with `--source` and once without is one document, while one wire story printed by two
+ * outlets stays two documents (and two sources of its events).
+ */
+export interface DocumentIdentity {
+  /** {@link contentHash}: outlet and text. */
+  hash: string;
+  /** SHA-256 of the text or HTML as read alone. */
+  bodyHash: string;
+  /** The content hash the same text would have with no outlet. */
+  noSourceHash: string;
+  /** True when an outlet is named (by the document or `--source`). */
+  hasSource: boolean;
+}
+
+/** The identity of a raw document (see {@link DocumentIdentity}). */
+export function documentIdentity(raw: RawDocument, defaults: Pick<IngestDefaults, 'source'>): DocumentIdentity {
+  const source = raw.source ?? defaults.source ?? '';
+  return {
+    hash: contentHash(raw, defaults), noSourceHash: contentHash({ ...raw, source: '' }, {}),
+    bodyHash: createHash('sha256').update(raw.text ?? raw.html ?? '').digest('hex'), hasSource: source !== '',
+  };
 }
 
 /** Why a raw document is refused before any work on it (empty, too long), or null. */
@@ -69,9 +96,9 @@ function extract(raw: RawDocument): Extracted | string {
 
 function dateOf(raw: RawDocument, ex: Extracted, d: IngestDefaults): string | undefined | Error {
   if (raw.date !== undefined) {
-    const day = raw.date.slice(0, 10);
-    if (/^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(raw.date) && parseIsoDate(day)) return day;
-    return new Error(`field "date": expected an ISO 8601 date YYYY-MM-DD (found "${raw.date.slice(0, 40)}")`);
+    const day = isoDay(raw.date.trim());
+    if (day) return day;
+    return new Error(`field "date": expected ${ISO_DATE_FORMS} (found "${raw.date.slice(0, 40)}")`);
   }
   const meta = ex.date?.slice(0, 10);
   if (meta && parseIsoDate(meta)) return meta;
@@ -106,13 +133,18 @@ export function codeRaw(raw: HashedDocument, d: IngestDefaults): Outcome {
   if (lang !== 'ar' && lang !== 'en') return fail(raw, 'language', lang, 'skipped');
   const source = raw.source ?? ex.source ?? d.source;
   const extId = raw.id ?? raw.origin;
+  const sourceCountry = raw.sourceCountry ?? d.sourceCountry;
   try {
-    const a = analyzeDocument({ id: extId, text: ex.text, lang, publishedAt: date, source, sourceCountry: d.sourceCountry }, DEFAULT_PIPELINE, loadResources(d.dictionaries));
+    const resources = loadResources(d.dictionaries);
+    if (raw.sourceCountry !== undefined && !resources.countryCodes.has(raw.sourceCountry)) {
+      return fail(raw, 'parse', `field "sourceCountry": expected an ISO 3166-1 alpha-3 country code such as SYR (found "${raw.sourceCountry}")`);
+    }
+    const a = analyzeDocument({ id: extId, text: ex.text, lang, publishedAt: date, source, sourceCountry }, DEFAULT_PIPELINE, resources);
     const tokens = a.tokens ?? [];
     return {
       ok: true,
       doc: {
-        hash: raw.hash, extId, origin: raw.origin, lang, publishedAt: date ?? null, source: source ?? null,
+        hash: raw.hash, bodyHash: raw.bodyHash, extId, origin: raw.origin, lang, publishedAt: date ?? null, source: source ?? null,
         sourceCountry: a.doc.sourceCountry, url: raw.url ?? null, title: raw.title ?? ex.title ?? null, text: ex.text,
         searchText: tokens.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.norm).join(' '),
         sentences: a.sentences?.length ?? 0, tokens: tokens.length, events: a.events ?? [],

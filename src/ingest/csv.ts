@@ -3,7 +3,7 @@
  * date, source, id, url, title and lang columns are used when present.
  */
 import { parse } from 'csv-parse/sync';
-import { decodeUtf8 } from './decode.js';
+import { decodeText } from './decode.js';
 import { failure, type RawDocument, type SourceItem } from './raw.js';
 
 /** Header names accepted for each field, lower case. */
@@ -12,11 +12,28 @@ export const CSV_COLUMNS: Readonly<Record<keyof Omit<RawDocument, 'origin' | 'ht
   html: ['html'],
   date: ['date', 'published', 'published_at', 'publication_date', 'pubdate'],
   source: ['source', 'outlet', 'publisher', 'site'],
+  sourceCountry: ['source_country', 'sourcecountry', 'outlet_country'],
   id: ['id', 'doc_id', 'document_id'],
   url: ['url', 'link'],
   title: ['title', 'headline'],
   lang: ['lang', 'language'],
 };
+
+/** A parsed record with csv-parse's `info` and `raw` options. */
+interface Row { record: string[]; info: { lines: number }; raw: string }
+
+/**
+ * The line a record starts on. csv-parse's `info.lines` is the line it ends on, and `raw` is its
+ * text (with any empty lines skipped before it, and its line break): a quoted field with line
+ * breaks makes the two differ.
+ */
+function firstLine(lastLine: number, raw: string | undefined): number {
+  if (raw === undefined) return lastLine;
+  const body = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
+  let breaks = 0;
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks++;
+  return lastLine - breaks;
+}
 
 type ColumnMap = Partial<Record<keyof typeof CSV_COLUMNS, number>>;
 
@@ -31,22 +48,24 @@ function mapHeader(header: readonly string[]): ColumnMap {
 }
 
 /**
- * Reads a CSV file: a document per row, a failure per malformed row (`file:line`), or one failure
- * for the file when it is not UTF-8 or its header names no text column.
+ * Reads a CSV file (UTF-8, or UTF-16 with a byte-order mark as spreadsheets save it): a document per
+ * row, a failure per malformed row (`file:line` of the row's first line), or one failure for the
+ * file when it is not text or its header names no text column.
  */
 export function* readCsv(bytes: Uint8Array, name: string): Generator<SourceItem> {
-  const text = decodeUtf8(bytes);
-  if (text === null) {
-    yield failure(name, 'read', 'not valid UTF-8 text');
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) {
+    yield failure(name, 'read', decoded.reason);
     return;
   }
+  const { text } = decoded;
   const skipped: SourceItem[] = [];
-  let rows: Array<{ record: string[]; info: { lines: number } }>;
+  let rows: Row[];
   try {
     rows = parse(text, {
-      info: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true,
-      on_skip: (err) => void skipped.push(failure(`${name}:${String(err?.lines ?? '?')}`, 'parse', `malformed CSV row (${err?.message ?? 'unknown error'})`)),
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+      info: true, raw: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true,
+      on_skip: (err) => void skipped.push(failure(`${name}:${err ? firstLine(Number(err.lines), typeof err.raw === 'string' ? err.raw : undefined) : '?'}`, 'parse', `malformed CSV row (${err?.message ?? 'unknown error'})`)),
+    }) as unknown as Row[];
   } catch (err) {
     yield failure(name, 'parse', `not a CSV file (${(err as Error).message})`);
     return;
@@ -62,7 +81,7 @@ export function* readCsv(bytes: Uint8Array, name: string): Generator<SourceItem>
     yield failure(name, 'parse', `the header names no text column (expected one of ${CSV_COLUMNS.text.join(', ')}; found ${head.record.join(', ')})`);
     return;
   }
-  for (const { record, info } of body) yield { kind: 'document', doc: rowDocument(record, cols, `${name}:${info.lines}`) };
+  for (const { record, info, raw } of body) yield { kind: 'document', doc: rowDocument(record, cols, `${name}:${firstLine(info.lines, raw)}`) };
 }
 
 function rowDocument(record: readonly string[], cols: ColumnMap, origin: string): RawDocument {

@@ -3,7 +3,6 @@
  * when the feed carries it, else its description; the feed's title is the outlet.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { decodeUtf8 } from './decode.js';
 import { failure, type SourceItem } from './raw.js';
 
 /** True when a text looks like an RSS, RDF or Atom document. */
@@ -11,13 +10,12 @@ export function looksLikeFeed(text: string): boolean {
   return /<(rss|feed|rdf:RDF)[\s>]/.test(text.slice(0, 4096));
 }
 
-/** Reads a feed file: a document per item with a body, a failure per item without one. */
-export function* readFeed(bytes: Uint8Array, name: string): Generator<SourceItem> {
-  const text = decodeUtf8(bytes);
-  if (text === null) {
-    yield failure(name, 'read', 'not valid UTF-8 text');
-    return;
-  }
+/**
+ * Reads a feed: a document per item with a body, a failure per item without one.
+ *
+ * @param text - the feed file's text, already decoded
+ */
+export function* readFeed(text: string, name: string): Generator<SourceItem> {
   let items;
   let source: string | undefined;
   try {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readCsv } from './csv.js';
-import { binaryReason, decodeUtf8 } from './decode.js';
+import { decodeText } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
 import { failure, type SourceItem } from './raw.js';
@@ -101,15 +101,20 @@ export function* readFile(file: string): Generator<SourceItem> {
   yield* readTyped(bytes, file, type);
 }
 
+/** A feed saved as .html: its XML declaration, not a `<meta charset>`, names its encoding. */
+function decodeAsXml(bytes: Uint8Array, asHtml: string): string {
+  const decoded = decodeText(bytes, 'xml');
+  return 'text' in decoded ? decoded.text : asHtml;
+}
+
 function* readTyped(bytes: Uint8Array, origin: string, type: FileType): Generator<SourceItem> {
   if (bytes.length === 0) return yield failure(origin, 'read', 'empty file');
   if (type === 'jsonl') return yield* readJsonl(bytes, origin);
   if (type === 'csv') return yield* readCsv(bytes, origin);
-  const binary = binaryReason(bytes);
-  if (binary) return yield failure(origin, 'read', binary);
-  const text = decodeUtf8(bytes);
-  if (text === null) return yield failure(origin, 'read', 'not valid UTF-8 text');
-  if (type === 'feed' || (type === 'html' && looksLikeFeed(text))) return yield* readFeed(bytes, origin);
+  const decoded = decodeText(bytes, type === 'feed' ? 'xml' : type === 'html' ? 'html' : 'text');
+  if ('reason' in decoded) return yield failure(origin, 'read', decoded.reason);
+  const { text } = decoded;
+  if (type === 'feed' || (type === 'html' && looksLikeFeed(text))) return yield* readFeed(type === 'html' ? decodeAsXml(bytes, text) : text, origin);
   if (type === 'html') return yield { kind: 'document', doc: { origin, html: text } };
   yield { kind: 'document', doc: { origin, text } };
 }

@@ -7,8 +7,8 @@
 import { statSync } from 'node:fs';
 import { Piscina } from 'piscina';
 import { closeStore, openStore, type Store } from '../store/store.js';
-import { hasDocument, startRun, updateRun, writeBatch, type FailureRecord, type RunCounts } from '../store/write.js';
-import { contentHash, precheck, type HashedDocument, type IngestDefaults, type Outcome } from './code-raw.js';
+import { hasSameDocument, resolveFailures, startRun, updateRun, writeBatch, type FailureRecord, type RunCounts } from '../store/write.js';
+import { documentIdentity, precheck, type DocumentIdentity, type HashedDocument, type IngestDefaults, type Outcome } from './code-raw.js';
 import { listFiles, readFile } from './files.js';
 import { createProgress, type Progress } from './progress.js';
 import type { WorkerTask } from './worker.js';
@@ -32,6 +32,8 @@ export interface IngestOptions {
 export interface IngestSummary extends RunCounts {
   runId: number;
   mentionsAdded: number;
+  /** Failures of earlier runs that this run read again without that failure (see resolveFailures). */
+  resolved: number;
   seconds: number;
 }
 
@@ -46,6 +48,8 @@ interface Run {
   batch: HashedDocument[];
   inflight: Set<Promise<void>>;
   progress: Progress;
+  /** Earlier failures this run found fixed. */
+  resolved: number;
 }
 
 /**
@@ -64,7 +68,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
     store, options, runId: startRun(store, `ingest ${paths.join(' ')}`),
     pool: new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: options.jobs, maxThreads: options.jobs }),
     counts: { seen: 0, added: 0, unchanged: 0, skipped: 0, failed: 0, eventsAdded: 0, mentionsAdded: 0, bytesDone: 0 },
-    sent: new Set(), batch: [], inflight: new Set(),
+    sent: new Set(), batch: [], inflight: new Set(), resolved: 0,
     progress: createProgress(totalBytes, options.progressStream ?? process.stderr, options.quiet ?? false),
   };
   try {
@@ -82,6 +86,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
     }
     await flush(run);
     await Promise.all(run.inflight);
+    run.resolved = resolveFailures(store, run.runId, paths);
     updateRun(store, run.runId, run.counts, true);
   } finally {
     run.progress.stop(progressCounts(run));
@@ -91,7 +96,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const c = run.counts;
   return {
     runId: run.runId, seen: c.seen, added: c.added, unchanged: c.unchanged, skipped: c.skipped, failed: c.failed,
-    eventsAdded: c.eventsAdded, mentionsAdded: c.mentionsAdded, seconds: (Date.now() - started) / 1000,
+    eventsAdded: c.eventsAdded, mentionsAdded: c.mentionsAdded, resolved: run.resolved, seconds: (Date.now() - started) / 1000,
   };
 }
 
@@ -123,15 +128,20 @@ async function readOne(run: Run, file: string): Promise<void> {
       recordFailures(run, [early]);
       continue;
     }
-    const hash = contentHash(raw, run.options.defaults);
-    if (run.sent.has(hash) || hasDocument(run.store, hash)) {
+    const id = documentIdentity(raw, run.options.defaults);
+    if (sentBefore(run.sent, id) || hasSameDocument(run.store, id)) {
       run.counts.unchanged++;
       continue;
     }
-    run.sent.add(hash);
-    run.batch.push({ ...raw, hash });
+    run.sent.add(id.hash).add(`body:${id.bodyHash}`);
+    run.batch.push({ ...raw, hash: id.hash, bodyHash: id.bodyHash });
     if (run.batch.length >= (run.options.batchSize ?? 8)) await flush(run);
   }
+}
+
+/** True when this run has already sent the same document (the rule of {@link hasSameDocument}). */
+function sentBefore(sent: ReadonlySet<string>, id: DocumentIdentity): boolean {
+  return sent.has(id.hash) || sent.has(id.noSourceHash) || (!id.hasSource && sent.has(`body:${id.bodyHash}`));
 }
 
 async function flush(run: Run): Promise<void> {

@@ -1,10 +1,14 @@
 /**
- * JSON Lines input for ingest: one document a line, `{id?, text | html, date?, source?, url?, lang?, title?}`.
+ * JSON Lines input for ingest: one document a line,
+ * `{id?, text | html, date?, source?, sourceCountry?, url?, lang?, title?}` (`source_country` is
+ * read as `sourceCountry`; other fields are ignored, so scraped dumps with more fields are read).
  */
 import { z } from 'zod';
 import { describeIssue } from '../data/issues.js';
 import { decodeLines } from './decode.js';
 import { failure, type SourceItem } from './raw.js';
+
+const country = z.string().regex(/^[A-Z]{3}$/, { message: 'expected an ISO 3166-1 alpha-3 country code such as SYR' }).optional();
 
 const line = z.object({
   id: z.union([z.string().min(1), z.number()], { error: 'expected a non-empty string or a number' }).transform(String).optional(),
@@ -12,14 +16,17 @@ const line = z.object({
   html: z.string().optional(),
   date: z.string().optional(),
   source: z.string().optional(),
-  sourceCountry: z.string().optional(),
+  sourceCountry: country,
+  source_country: country,
   url: z.string().optional(),
   lang: z.string().optional(),
   title: z.string().optional(),
-}).refine((d) => d.text !== undefined || d.html !== undefined, { message: 'expected a "text" or an "html" field' });
+}).refine((d) => d.text !== undefined || d.html !== undefined, { message: 'expected a "text" or an "html" field' })
+  .refine((d) => d.sourceCountry === undefined || d.source_country === undefined || d.sourceCountry === d.source_country, { message: 'expected one of "sourceCountry" and "source_country", not two different values', path: ['source_country'] })
+  .transform(({ source_country: snake, ...d }) => ({ ...d, sourceCountry: d.sourceCountry ?? snake }));
 
 /** The fields a line may have, for messages. */
-export const JSONL_FIELDS = '{id?, text | html, date?, source?, url?, lang?, title?}';
+export const JSONL_FIELDS = '{id?, text | html, date?, source?, sourceCountry?, url?, lang?, title?}';
 
 /**
  * Reads a JSON Lines file: a document per non-blank line, a failure per bad line (`file:line`).

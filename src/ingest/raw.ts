@@ -16,6 +16,8 @@ export interface RawDocument {
   htmlFragment?: boolean;
   date?: string;
   source?: string;
+  /** The outlet's home country (ISO 3166-1 alpha-3), when the input gives it. */
+  sourceCountry?: string;
   url?: string;
   lang?: string;
   title?: string;

@@ -148,3 +148,61 @@ test('api: an unknown route is a JSON 404', async () => {
   assert.equal(r.status, 404);
   assert.equal(r.body.error.code, 'E_NOT_FOUND');
 });
+
+/** A request with node:http, which lets a test set the Host header. */
+function rawGet(path: string, host: string): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}${path}`, { headers: { host } }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (data += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(data) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('api: a long text is coded off the event loop: a small GET sent while it is coded answers first', async () => {
+  const text = 'التقى وزير الخارجية الأردني في عمان نظيره العراقي وبحث معه العلاقات الثنائية. '.repeat(1500);
+  const order: string[] = [];
+  const post = fetch(`${server.url}/api/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+    .then(async (r) => {
+      order.push('code');
+      return { status: r.status, body: (await r.json()) as any };
+    });
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the server has the body and is coding it
+  const small = await get('/api/events?limit=1');
+  order.push('events');
+  const coded = await post;
+  assert.equal(small.status, 200);
+  assert.equal(coded.status, 200);
+  assert.ok(coded.body.events.length >= 1);
+  assert.deepEqual(order, ['events', 'code']);
+});
+
+test('api: repeated query parameters are refused naming the parameter', async () => {
+  const r = await get('/api/events?event=CONSULT&event=MEET');
+  assert.equal(r.status, 400);
+  assert.equal(r.body.error.message, 'event: given 2 times, expected one value (each parameter takes one value)');
+});
+
+test('api: ids, limits and offsets are decimal digits only (regression: /api/events/0x10 was event 16)', async () => {
+  for (const path of ['/api/events/0x10', '/api/events/1e1', '/api/events/%2016', '/api/events/16.0', '/api/events/-1', '/api/documents/0x1']) {
+    const r = await get(path);
+    assert.equal(r.status, 400, path);
+    assert.match(r.body.error.message, /^id: expected a whole number of at least 1, in decimal digits \(found/, path);
+  }
+  assert.match((await get('/api/events?limit=0x10')).body.error.message, /^limit: expected a whole number from 1 to 500, in decimal digits/);
+  assert.equal((await get('/api/events?offset=00')).status, 200);
+});
+
+test('api: a request whose Host is not this machine is refused (DNS rebinding); loopback names with any port pass', async () => {
+  const port = new URL(server.url).port;
+  const evil = await rawGet('/api/meta', `rebind.example:${port}`);
+  assert.equal(evil.status, 403);
+  assert.equal(evil.body.error.code, 'E_FORBIDDEN');
+  assert.match(evil.body.error.message, /^Host "rebind\.example:\d+" is not this server's name \(expected localhost, 127\.0\.0\.1, \[::1\]/);
+  assert.equal((await rawGet('/', 'rebind.example')).status, 403);
+  for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'LOCALHOST:5173']) assert.equal((await rawGet('/api/meta', host)).status, 200, host);
+});

@@ -4,9 +4,6 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { codeDocument } from '../coder.js';
-import { DEFAULT_PIPELINE } from '../pipeline/default.js';
-import { loadResources, type Resources } from '../resources.js';
 import { describeIssue } from '../data/issues.js';
 import { ERROR_CODES, InputError } from '../errors.js';
 import { PLOVER_EVENTS } from '../model/event.js';
@@ -17,6 +14,7 @@ import type { z } from '@hono/zod-openapi';
 import { documentMentions, eventMentions, getDocument, getEvent, queryEvents } from '../store/query.js';
 import { storeStats } from '../store/stats.js';
 import type { Store } from '../store/store.js';
+import type { CodePool } from './code-pool.js';
 import { ApiError, errorResponse } from './errors.js';
 import { actorsRoute, codeRoute, documentRoute, dyadsRoute, eventRoute, eventsRoute, metaRoute, placesRoute, searchRoute, timelineRoute } from './routes.js';
 
@@ -36,16 +34,29 @@ function filterOf(q: z.output<typeof filterSchema>): EventFilter {
 export interface AppOptions {
   /** Where internal errors are logged (default: standard error). */
   log?: (s: string) => void;
-  /** The dictionaries POST /api/code codes with (default: the built-in ones). */
-  resources?: Resources;
+}
+
+/**
+ * Refuses a query parameter given more than once (`?event=A&event=B`): every parameter takes one
+ * value, and a second one would otherwise be dropped or fail with a message about arrays.
+ *
+ * @throws InputError naming the parameter
+ */
+function checkSingleValues(url: string): void {
+  const counts = new Map<string, number>();
+  for (const key of new URL(url).searchParams.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, n] of counts) {
+    if (n > 1) throw new InputError(`${key}: given ${n} times, expected one value (each parameter takes one value)`);
+  }
 }
 
 /**
  * The API over an open store.
  *
+ * @param coder - codes POST /api/code texts off the event loop (a {@link CodePool})
  * @returns a Hono app; serve it with @hono/node-server or call `app.request()` in tests
  */
-export function createApi(store: Store, options: AppOptions = {}): OpenAPIHono {
+export function createApi(store: Store, coder: Pick<CodePool, 'code'>, options: AppOptions = {}): OpenAPIHono {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -58,6 +69,10 @@ export function createApi(store: Store, options: AppOptions = {}): OpenAPIHono {
   });
   app.onError((err, c) => errorResponse(err, c, options.log));
   app.notFound((c) => errorResponse(new ApiError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
+  app.use('/api/*', async (c, next) => {
+    checkSingleValues(c.req.url);
+    await next();
+  });
 
   app.openapi(eventsRoute, (c) => {
     const q = c.req.valid('query');
@@ -87,10 +102,10 @@ export function createApi(store: Store, options: AppOptions = {}): OpenAPIHono {
     maxSize: MAX_CODE_BYTES,
     onError: () => { throw new ApiError(ERROR_CODES.PAYLOAD_TOO_LARGE, `request body over ${MAX_CODE_BYTES} bytes; code longer texts with marsad ingest`); },
   }));
-  app.openapi(codeRoute, (c) => {
+  app.openapi(codeRoute, async (c) => {
     const b = c.req.valid('json');
     const doc = { id: 'request', text: b.text, publishedAt: b.date, lang: b.lang, source: b.source, sourceCountry: b.sourceCountry };
-    return c.json({ events: codeDocument(doc, DEFAULT_PIPELINE, options.resources ?? loadResources()) }, 200);
+    return c.json({ events: await coder.code(doc) }, 200);
   });
   app.openapi(metaRoute, (c) => c.json({ eventTypes: [...PLOVER_EVENTS], sectors: [...SECTORS], quadClasses: QUAD_CLASSES, ...storeTotals(store) }, 200));
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Marsad API', version: '0.1.0', description: 'Political events coded from Arabic and English news, with their evidence.' } });

@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ERROR_CODES, MarsadError, type ErrorCode } from '../errors.js';
 
 /** HTTP status per error code. */
-export const HTTP_STATUS: Readonly<Record<ErrorCode, 400 | 404 | 413 | 500 | 503>> = {
+export const HTTP_STATUS: Readonly<Record<ErrorCode, 400 | 403 | 404 | 413 | 500 | 503>> = {
   [ERROR_CODES.INPUT_INVALID]: 400,
   [ERROR_CODES.INPUT_MISSING]: 400,
   [ERROR_CODES.UNKNOWN_CODE]: 400,
@@ -17,6 +17,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, 400 | 404 | 413 | 500 | 503
   [ERROR_CODES.PIPELINE_INVALID]: 500,
   [ERROR_CODES.STORE_INVALID]: 503,
   [ERROR_CODES.INTERNAL]: 500,
+  [ERROR_CODES.UNAVAILABLE]: 503,
+  [ERROR_CODES.FORBIDDEN]: 403,
 };
 
 /** An error with an HTTP meaning: a Marsad error code and a message. */

@@ -7,12 +7,22 @@ import { PLOVER_EVENTS } from '../model/event.js';
 import { filterSchema } from '../store/filters.js';
 import { EVENT_SORTS } from '../store/query.js';
 
-const count = (max: number, fallback: number): z.ZodType<number> => z.coerce.number().int().min(1).max(max).default(fallback);
+/**
+ * A whole number written in decimal digits only: `z.coerce.number()` would also take `0x10`, `1e3`,
+ * ` 7` and `7.0`, so that two spellings name one resource.
+ */
+const decimal = (min: number, max: number): z.ZodType<number, string> => {
+  const message = `expected a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}, in decimal digits`;
+  return z.string().regex(/^\d{1,15}$/, { message }).transform(Number).refine((n) => n >= min && n <= max, { message });
+};
+
+const count = (max: number, fallback: number) => decimal(1, max).default(fallback);
+const offset = () => decimal(0, Number.MAX_SAFE_INTEGER).default(0);
 
 /** Query parameters of GET /api/events. */
 export const eventsQuery = filterSchema.extend({
   limit: count(500, 50).openapi({ description: 'events per page (1–500)' }),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: offset(),
   sort: z.enum(EVENT_SORTS).default('date'),
 });
 
@@ -23,11 +33,11 @@ export const aggregateQuery = filterSchema.extend({ limit: count(1000, 100) });
 export const searchQuery = z.object({
   q: z.string().trim().min(1, { message: 'expected a non-empty query' }).openapi({ description: 'words to find (word* for a prefix)' }),
   limit: count(100, 20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: offset(),
 });
 
 /** A path id. */
-export const idParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+export const idParam = z.object({ id: decimal(1, Number.MAX_SAFE_INTEGER).openapi({ param: { name: 'id', in: 'path' }, example: '1' }) });
 
 /** Body of POST /api/code. */
 export const codeBody = z.strictObject({

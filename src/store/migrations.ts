@@ -6,14 +6,39 @@
  * (same date, event type, actor, recipient and unreal modes), a `mentions` row is one document's
  * report of it, with its evidence spans.
  */
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 
-/** One schema step. */
+/** One schema step: SQL, then (in the same transaction) a data step that SQL alone cannot do. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  run?: (db: Database.Database) => void;
+}
+
+const sha256 = (...parts: string[]): string => {
+  const h = createHash('sha256');
+  parts.forEach((p, i) => h.update(i === 0 ? p : `\0${p}`));
+  return h.digest('hex');
+};
+
+/**
+ * Fills `documents.body_hash` (SHA-256 of the text as read) where it can be known: a document's
+ * `hash` is SHA-256 of its outlet and its text as read, so when that hash recomputed from the
+ * stored outlet and text matches, the stored text is the text as read. An HTML page's stored text is
+ * extracted from the HTML, so its body hash stays unknown (NULL).
+ */
+function fillBodyHashes(db: Database.Database): void {
+  const update = db.prepare('UPDATE documents SET body_hash = ? WHERE id = ?');
+  const page = db.prepare('SELECT id, hash, source, text FROM documents WHERE id > ? ORDER BY id LIMIT 500');
+  for (let after = 0; ;) {
+    const rows = page.all(after) as Array<{ id: number; hash: string; source: string | null; text: string }>;
+    for (const r of rows) if (sha256(r.source ?? '', r.text) === r.hash) update.run(sha256(r.text), r.id);
+    if (rows.length < 500) return;
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 /** Every migration, in order; append, never edit a released one. */
@@ -118,6 +143,17 @@ CREATE TABLE failures (
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: 'failures resolved by a later run; documents keyed by text alone when an outlet is unknown',
+    sql: `
+ALTER TABLE failures ADD COLUMN resolved_run INTEGER REFERENCES runs(id);
+CREATE INDEX failures_outstanding ON failures(resolved_run, origin);
+ALTER TABLE documents ADD COLUMN body_hash TEXT;
+CREATE INDEX documents_body_hash ON documents(body_hash);
+`,
+    run: fillBodyHashes,
+  },
 ];
 
 /**
@@ -136,6 +172,7 @@ export function migrate(db: Database.Database, file: string): number {
   for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql);
+      m.run?.(db);
       db.pragma(`user_version = ${m.version}`);
     })();
   }

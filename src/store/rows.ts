@@ -46,6 +46,6 @@ export interface StoredMention {
 }
 
 /** A stored document: what was coded, without its hash, search form and events, with its store id. */
-export interface StoredDocument extends Omit<CodedDocument, 'hash' | 'searchText' | 'events'> {
+export interface StoredDocument extends Omit<CodedDocument, 'hash' | 'bodyHash' | 'searchText' | 'events'> {
   id: number;
 }

@@ -1,7 +1,7 @@
 /**
  * Aggregates over the store: counts per day and per dyad, Goldstein sums, QuadClass and event-type
  * totals (negated, future and hypothetical events left out unless the filter asks for them), and
- * document and failure counts.
+ * document and failure counts (outstanding failures; those resolved by a later run only counted).
  */
 import type { EventFilter } from './filters.js';
 import { countFlagged, whereOf } from './query.js';
@@ -18,7 +18,8 @@ export interface StoreStats {
   mentions: number;
   /** Events left out as negated, future or hypothetical. */
   flagged: number;
-  failures: { failed: number; skipped: number; byStage: Array<{ stage: string; kind: string; count: number }> };
+  /** Outstanding failures (those a later run did not find fixed), and how many were resolved. */
+  failures: { failed: number; skipped: number; resolved: number; byStage: Array<{ stage: string; kind: string; count: number }> };
   byEvent: Array<{ event: string; events: number; goldstein: number }>;
   byQuadClass: Array<{ quadClass: number; events: number; goldstein: number }>;
   byDay: DayStat[];
@@ -39,7 +40,7 @@ export function storeStats(store: Store, f: EventFilter, topDyads = 20): StoreSt
        sum(e.quad_class = 1) AS q1, sum(e.quad_class = 2) AS q2, sum(e.quad_class = 3) AS q3, sum(e.quad_class = 4) AS q4
      FROM events e ${w.sql} ${w.sql ? 'AND' : 'WHERE'} e.date IS NOT NULL GROUP BY e.date ORDER BY e.date`)
     .map((r) => ({ date: r.date, events: r.events, goldstein: r.goldstein, quad: [r.q1, r.q2, r.q3, r.q4] as DayStat['quad'] }));
-  const failures = all<{ stage: string; kind: string; count: number }>('SELECT stage, kind, count(*) AS count FROM failures GROUP BY stage, kind ORDER BY count DESC', {});
+  const failures = all<{ stage: string; kind: string; count: number }>('SELECT stage, kind, count(*) AS count FROM failures WHERE resolved_run IS NULL GROUP BY stage, kind ORDER BY count DESC', {});
   return {
     documents: (stmt(store, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n,
     events: one(`SELECT count(*) AS n FROM events e ${w.sql}`),
@@ -48,6 +49,7 @@ export function storeStats(store: Store, f: EventFilter, topDyads = 20): StoreSt
     failures: {
       failed: failures.filter((r) => r.kind === 'failed').reduce((n, r) => n + r.count, 0),
       skipped: failures.filter((r) => r.kind === 'skipped').reduce((n, r) => n + r.count, 0),
+      resolved: (stmt(store, 'SELECT count(*) AS n FROM failures WHERE resolved_run IS NOT NULL').get() as { n: number }).n,
       byStage: failures,
     },
     byEvent: all(`SELECT e.event AS event, count(*) AS events, round(sum(e.goldstein), 1) AS goldstein FROM events e ${w.sql} GROUP BY e.event ORDER BY events DESC, event`),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -10,7 +11,7 @@ import { eventKey } from './event-key.js';
 import { parseFilter } from './filters.js';
 import { countFlagged, eventMentions, getDocument, queryEvents } from './query.js';
 import { storeStats } from './stats.js';
-import { openStore, type Store } from './store.js';
+import { closeStore, openStore, type Store } from './store.js';
 import { startRun, writeBatch, type CodedDocument } from './write.js';
 
 const actor = (country: string, sector: string | null = 'GOV', org: string | null = null): Actor =>
@@ -25,7 +26,7 @@ function event(id: string, over: Partial<MarsadEvent>): MarsadEvent {
 }
 
 function doc(hash: string, text: string, events: MarsadEvent[], source = 'sana'): CodedDocument {
-  return { hash, extId: hash, origin: `${hash}.txt`, lang: 'ar', publishedAt: '2025-03-02', source, sourceCountry: 'SYR', url: `https://example.org/${hash}`, title: null, text, searchText: text, sentences: 1, tokens: 5, events };
+  return { hash, bodyHash: `body-${hash}`, extId: hash, origin: `${hash}.txt`, lang: 'ar', publishedAt: '2025-03-02', source, sourceCountry: 'SYR', url: `https://example.org/${hash}`, title: null, text, searchText: text, sentences: 1, tokens: 5, events };
 }
 
 function fixtureStore(): Store {
@@ -93,7 +94,7 @@ test('store: statistics per day and per dyad leave flagged events out', () => {
   assert.equal(s.flagged, 1);
   assert.deepEqual(s.byDay.map((d) => [d.date, d.events, d.quad]), [['2025-03-02', 1, [1, 0, 0, 0]], ['2025-03-03', 1, [0, 0, 0, 1]]]);
   assert.deepEqual(s.byDyad.map((d) => `${d.actor}>${d.recipient}`).sort(), ['ISR:MIL>SYR', 'SYR:GOV>BLR:GOV']);
-  assert.deepEqual(s.failures, { failed: 1, skipped: 0, byStage: [{ stage: 'read', kind: 'failed', count: 1 }] });
+  assert.deepEqual(s.failures, { failed: 1, skipped: 0, resolved: 0, byStage: [{ stage: 'read', kind: 'failed', count: 1 }] });
 });
 
 test('store: a document comes back with its text', () => {
@@ -145,4 +146,30 @@ test('filters: bad values name the flag or parameter and what was expected', () 
   assert.throws(() => parseFilter({ from: '2025-02-30' }, 'param'), /marsad: from: expected a date YYYY-MM-DD/);
   assert.throws(() => parseFilter({ quadClass: '5' }), /--quad-class: expected one of 1, 2, 3, 4/);
   assert.throws(() => parseFilter({ from: '2025-03-05', to: '2025-03-01' }), /--from: 2025-03-05 is after --to 2025-03-01/);
+});
+
+test('store: a store in a read-only folder without its -shm file is read (regression: it could not be opened)', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'marsad-ro-'));
+  const file = join(d, 'ro.db');
+  const store = fixtureStore();
+  await store.db.backup(file);
+  closeStore(store);
+  const w = openStore(file); // WAL mode, then closed: no -wal or -shm left
+  closeStore(w);
+  for (const f of [`${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  chmodSync(file, 0o644);
+  chmodSync(d, 0o555);
+  try {
+    // root ignores permissions: read as nobody then
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const script = `import { openStore } from ${JSON.stringify(new URL('./store.js', import.meta.url).href)};
+      const s = openStore(${JSON.stringify(file)}, { readonly: true });
+      console.log(s.db.prepare('SELECT count(*) AS n FROM documents').get().n);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: tmpdir(), ...asUser });
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout.trim(), '3');
+    assert.deepEqual(readdirSync(d), ['ro.db']);
+  } finally {
+    chmodSync(d, 0o755);
+  }
 });

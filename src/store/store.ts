@@ -1,7 +1,7 @@
 /**
  * Opening the embedded SQLite store (better-sqlite3): WAL journal, foreign keys, schema migrations.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { MIGRATIONS, migrate } from './migrations.js';
@@ -23,7 +23,8 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (and creates, unless read-only) a store, bringing its schema up to date.
+ * Opens (and creates, unless read-only) a store, bringing its schema up to date. A read-only store
+ * in a read-only folder is read too (see {@link openReadonly}).
  *
  * @param file - path of the SQLite file
  * @throws StoreError when the file is missing (read-only), not an SQLite database, or of a newer schema
@@ -32,8 +33,9 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   let db: Database.Database;
   if (options.readonly && !existsSync(file)) throw new StoreError(`${file}: no such store; create one with marsad ingest --db ${file} FILES…`);
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = options.readonly ? openReadonly(file) : new Database(file);
   } catch (err) {
+    if (err instanceof StoreError) throw err;
     throw new StoreError(`${file}: cannot open the store (${(err as Error).message})`);
   }
   try {
@@ -51,6 +53,39 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     throw new StoreError(`${file}: not a Marsad store (${(err as Error).message})`);
   }
   return { db, file };
+}
+
+/** SQLite's answers when a read-only connection cannot create the WAL index (`-shm`) beside the store. */
+const WAL_INDEX_ERRORS = new Set(['SQLITE_READONLY', 'SQLITE_READONLY_CANTINIT', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR_LOCK']);
+
+/**
+ * Opens a store read-only. A store in WAL mode needs its `-shm` file to be read, and SQLite creates
+ * it when missing, which a read-only folder forbids (https://sqlite.org/wal.html#readonly). When the
+ * `-wal` file is missing or empty too, every committed change is in the store file itself: it is
+ * then read into memory and opened from there, marked as a rollback-journal database (the header's
+ * bytes 18–19, https://sqlite.org/fileformat.html#file_format_version_numbers); the file is not
+ * changed.
+ *
+ * @throws StoreError when the `-wal` file holds changes that cannot be read without the `-shm` file
+ */
+function openReadonly(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('schema_version'); // SQLite opens the file and the WAL index on the first statement
+    return db;
+  } catch (err) {
+    db.close();
+    if (!WAL_INDEX_ERRORS.has((err as { code?: string }).code ?? '') || existsSync(`${file}-shm`)) throw err;
+  }
+  const walBytes = existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0;
+  if (walBytes > 0) {
+    throw new StoreError(`${file}: cannot read the store: its folder is read-only, its ${file}-shm file is missing, and ${file}-wal holds changes not yet in the store; `
+      + 'open it once where the folder is writable (any marsad command), or copy the store with its -wal file to a writable folder');
+  }
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, 16).toString('latin1') !== 'SQLite format 3\0') throw new StoreError(`${file}: not a Marsad store (not an SQLite database)`);
+  if (bytes[18] === 2) bytes[18] = bytes[19] = 1; // WAL → rollback journal, in this copy only
+  return new Database(bytes, { readonly: true });
 }
 
 function checkVersion(db: Database.Database, file: string): void {

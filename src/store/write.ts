@@ -3,14 +3,17 @@
  * lands with all its events and mentions or not at all, so a killed run, run again, finishes the
  * job without duplicates or loss.
  */
+import { normalize } from 'node:path';
 import type { MarsadEvent } from '../model/event.js';
 import { eventKey, sideCode, unrealModes } from './event-key.js';
 import { stmt, type Store } from './store.js';
 
 /** A document coded and ready to store. */
 export interface CodedDocument {
-  /** SHA-256 hex of the document text: the store holds each text once. */
+  /** SHA-256 hex of the outlet and the text as read (`contentHash`): the store holds each once. */
   hash: string;
+  /** SHA-256 hex of the text (or HTML) as read alone. */
+  bodyHash: string;
   /** The document's own id (from the input), or one made from its origin. */
   extId: string;
   /** Where it came from: `file`, `file:line` or `file#item`. */
@@ -69,6 +72,16 @@ export function hasDocument(store: Store, hash: string): boolean {
 }
 
 /**
+ * True when the store holds the same document: the same outlet and text (`hash`), the same text
+ * with no outlet (`noSourceHash`), or — when the new one names no outlet — the same text from any
+ * outlet (`bodyHash`; documents stored before schema 2 from HTML have none and match by hash only).
+ */
+export function hasSameDocument(store: Store, id: { hash: string; noSourceHash: string; bodyHash: string; hasSource: boolean }): boolean {
+  if (stmt(store, 'SELECT 1 FROM documents WHERE hash IN (?, ?)').get(id.hash, id.noSourceHash) !== undefined) return true;
+  return !id.hasSource && stmt(store, 'SELECT 1 FROM documents WHERE body_hash = ?').get(id.bodyHash) !== undefined;
+}
+
+/**
  * Writes a batch of coded documents and failures in one transaction.
  *
  * @returns how many documents were new, how many were already stored, and the new events and mentions
@@ -99,9 +112,9 @@ export function writeBatch(store: Store, runId: number, docs: readonly CodedDocu
 }
 
 function insertDocument(store: Store, runId: number, d: CodedDocument): number | null {
-  const info = stmt(store, `INSERT OR IGNORE INTO documents (hash, ext_id, origin, lang, published_at, source, source_country, url, title, text, sentences, tokens, run_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(d.hash, d.extId, d.origin, d.lang, d.publishedAt, d.source, d.sourceCountry, d.url, d.title, d.text, d.sentences, d.tokens, runId);
+  const info = stmt(store, `INSERT OR IGNORE INTO documents (hash, body_hash, ext_id, origin, lang, published_at, source, source_country, url, title, text, sentences, tokens, run_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(d.hash, d.bodyHash, d.extId, d.origin, d.lang, d.publishedAt, d.source, d.sourceCountry, d.url, d.title, d.text, d.sentences, d.tokens, runId);
   if (info.changes === 0) return null;
   const id = Number(info.lastInsertRowid);
   stmt(store, 'INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, d.title ?? '', d.searchText);
@@ -142,6 +155,25 @@ function refreshCounts(store: Store, eventId: number): void {
 
 function writeFailure(store: Store, runId: number, f: FailureRecord): void {
   stmt(store, `INSERT INTO failures (origin, stage, kind, reason, first_run, last_run) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (origin, stage, reason) DO UPDATE SET last_run = excluded.last_run`)
+    ON CONFLICT (origin, stage, reason) DO UPDATE SET last_run = excluded.last_run, resolved_run = NULL`)
     .run(f.origin, f.stage, f.kind, f.reason, runId, runId);
+}
+
+/**
+ * Marks resolved the failures of inputs a run read again without failing the same way: those under
+ * the given paths (the path itself, `path/…`, `path:line`, `path#item`) last recorded by an earlier
+ * run. A run re-records every failure it meets, so what stays outstanding is what still fails. The
+ * rows are kept, with the run that resolved them.
+ *
+ * @param paths - the paths the run was given (as given; a trailing slash is ignored)
+ * @returns how many failures were resolved
+ */
+export function resolveFailures(store: Store, runId: number, paths: readonly string[]): number {
+  const update = stmt(store, `UPDATE failures SET resolved_run = @run WHERE resolved_run IS NULL AND last_run < @run
+    AND (origin = @path OR substr(origin, 1, length(@path) + 1) IN (@path || '/', @path || ':', @path || '#'))`);
+  let n = 0;
+  store.db.transaction(() => {
+    for (const p of new Set(paths.flatMap((p) => [p, normalize(p).replace(/(?<=.)\/+$/, '')]))) n += update.run({ run: runId, path: p }).changes;
+  })();
+  return n;
 }
