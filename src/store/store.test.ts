@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Actor, MarsadEvent } from '../model/event.js';
@@ -11,6 +12,7 @@ import { eventKey } from './event-key.js';
 import { parseFilter } from './filters.js';
 import { countFlagged, eventMentions, getDocument, queryEvents } from './query.js';
 import { storeStats } from './stats.js';
+import { MIGRATIONS } from './migrations.js';
 import { closeStore, openStore, type Store } from './store.js';
 import { startRun, writeBatch, type CodedDocument } from './write.js';
 
@@ -172,4 +174,16 @@ test('store: a store in a read-only folder without its -shm file is read (regres
   } finally {
     chmodSync(d, 0o755);
   }
+});
+
+test('store: a read-only open of an older schema upgrades a writable store first (regression: queries refused it)', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'marsad-store-')), 'old.db');
+  const old = new Database(file);
+  old.exec(MIGRATIONS[0]!.sql);
+  old.pragma(`user_version = ${MIGRATIONS[0]!.version}`);
+  old.close();
+  const store = openStore(file, { readonly: true });
+  const version = store.db.pragma('user_version', { simple: true });
+  closeStore(store);
+  assert.equal(version, MIGRATIONS[MIGRATIONS.length - 1]!.version);
 });

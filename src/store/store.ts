@@ -23,13 +23,19 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (and creates, unless read-only) a store, bringing its schema up to date. A read-only store
- * in a read-only folder is read too (see {@link openReadonly}).
+ * Opens (and creates, unless read-only) a store, bringing its schema up to date — also for a
+ * read-only open, when the file can be written. A read-only store in a read-only folder is read
+ * too (see {@link openReadonly}).
  *
  * @param file - path of the SQLite file
- * @throws StoreError when the file is missing (read-only), not an SQLite database, or of a newer schema
+ * @throws StoreError when the file is missing (read-only), not an SQLite database, of a newer schema,
+ *   or of an older schema that cannot be upgraded (a read-only file or folder)
  */
 export function openStore(file: string, options: OpenOptions = {}): Store {
+  return openOnce(file, options, true);
+}
+
+function openOnce(file: string, options: OpenOptions, mayUpgrade: boolean): Store {
   let db: Database.Database;
   if (options.readonly && !existsSync(file)) throw new StoreError(`${file}: no such store; create one with marsad ingest --db ${file} FILES…`);
   try {
@@ -45,14 +51,36 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
-    if (options.readonly) checkVersion(db, file);
-    else migrate(db, file);
+    if (!options.readonly) migrate(db, file);
+    else if (checkVersion(db, file) === 'older') {
+      db.close();
+      if (!mayUpgrade) throw new StoreError(`${file}: the store's schema could not be brought up to date`);
+      upgrade(file);
+      return openOnce(file, options, false);
+    }
   } catch (err) {
-    db.close();
+    if (db.open) db.close();
     if (err instanceof StoreError) throw err;
     throw new StoreError(`${file}: not a Marsad store (${(err as Error).message})`);
   }
   return { db, file };
+}
+
+/**
+ * Brings an older store's schema up to date for a read-only command (the migrations are versioned
+ * and each runs in its own transaction, so this is what the next `ingest` would do first).
+ *
+ * @throws StoreError when the store cannot be opened for writing (a read-only file or folder)
+ */
+function upgrade(file: string): void {
+  let store: Store;
+  try {
+    store = openStore(file);
+  } catch (err) {
+    throw new StoreError(`${file}: the store's schema is older than this Marsad's and cannot be upgraded here (${(err as Error).message}); `
+      + 'run marsad ingest on it once where it is writable');
+  }
+  closeStore(store);
 }
 
 /** SQLite's answers when a read-only connection cannot create the WAL index (`-shm`) beside the store. */
@@ -88,12 +116,13 @@ function openReadonly(file: string): Database.Database {
   return new Database(bytes, { readonly: true });
 }
 
-function checkVersion(db: Database.Database, file: string): void {
+/** Whether a store's schema is this Marsad's (`current`) or an older one it can migrate (`older`). */
+function checkVersion(db: Database.Database, file: string): 'current' | 'older' {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === 0) throw new StoreError(`${file}: not a Marsad store (no schema); create one with marsad ingest`);
   const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
   if (version > latest) throw new StoreError(`${file}: store schema version ${version} is newer than this Marsad knows (${latest}); upgrade Marsad`);
-  if (version < latest) throw new StoreError(`${file}: store schema version ${version} is older than this Marsad's (${latest}); run marsad ingest on it once to upgrade`);
+  return version < latest ? 'older' : 'current';
 }
 
 /** Closes a store (checkpointing its WAL). */
