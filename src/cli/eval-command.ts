@@ -6,11 +6,15 @@ import { basename, join, resolve } from 'node:path';
 import { readGold } from '../eval/gold.js';
 import { type DetectionScore, type GsrReport, gsrFolder, scoreGsrFolder, type SpanScore } from '../eval/gsr-score.js';
 import { addCounts, type Counts, emptyCounts, type FileScore, prf, scoreFile } from '../eval/score.js';
+import type { Resources } from '../resources.js';
 import type { Io } from './code-command.js';
 import { type DictionaryOptions, resourcesFor } from './dictionaries-option.js';
 
-/** Options of `marsad eval`. */
-export interface EvalOptions extends DictionaryOptions { json?: boolean; shared?: string; gsr?: boolean }
+/**
+ * Options of `marsad eval`. `dev` names a folder of held-out gold files (`*.jsonl`, texts inline)
+ * scored after the others, in sections of their own and a total of their own.
+ */
+export interface EvalOptions extends DictionaryOptions { json?: boolean; shared?: string; gsr?: boolean; dev?: string }
 
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
@@ -73,12 +77,46 @@ function defaultGoldFiles(shared: string): string[] | null {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
 }
 
+/** The `*.jsonl` files of the dev folder as given (so sections read `== test/dev/ar-dev.jsonl`), or null when the folder is not there. */
+function devGoldFiles(dir: string): string[] | null {
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+}
+
+/** The held-out part of the report: scores of the dev folder's files and their own total. */
+interface DevReport { dir: string; files: FileScore[]; total: Counts | null; message?: string }
+
+function scoreDev(dir: string, resources: Resources): DevReport {
+  const files = devGoldFiles(dir);
+  if (files === null) return { dir, files: [], total: null, message: `dev folder ${dir} does not exist; skipped` };
+  const scores = files.map((f) => scoreFile(f, readGold(f), resources));
+  const total = emptyCounts();
+  for (const s of scores) addCounts(total, s.total);
+  return { dir, files: scores, total: scores.length > 0 ? total : null };
+}
+
+function devText(d: DevReport): string[] {
+  if (d.message) return ['', `marsad eval: ${d.message}`];
+  const lines = ['', ...d.files.flatMap(report)];
+  if (d.total) lines.push('', row(`DEV TOTAL (micro, ${d.dir})`, d.total));
+  else lines.push(`marsad eval: dev folder ${d.dir} holds no .jsonl`);
+  return lines;
+}
+
+function devJson(d: DevReport): unknown {
+  return { dir: d.dir, files: d.files.map((s) => ({ ...s, ...prf(s.total) })), total: d.total ? { ...d.total, ...prf(d.total) } : null, ...(d.message ? { message: d.message } : {}) };
+}
+
 /**
  * Runs `marsad eval`.
  *
  * @param files - gold files; when empty, every `gold/*.jsonl` under `--shared`, and the Arabic
  *   PROTEST/ASSAULT records of `reference/arabic/arabic_event_gsr/` there when present (unless
  *   `gsr` is false)
+ * @param o - options; `o.dev` names a folder whose `*.jsonl` gold files (held-out records with their
+ *   texts inline, e.g. `test/dev`) are scored after everything else, each in its own section, with a
+ *   `DEV TOTAL` of their own that is not added to `TOTAL`, and under `dev` in the JSON; a missing
+ *   folder is said in the report and skipped
  * @returns 0 (a report was printed, or there was nothing to score and that was said)
  * @throws InputError for an unreadable or invalid gold or GSR file
  */
@@ -87,7 +125,7 @@ export function runEval(files: string[], o: EvalOptions, io: Io): number {
   const goldFiles = (files.length > 0 ? files : defaultGoldFiles(shared)) ?? [];
   // the Arabic PROTEST/ASSAULT records are scored with the default gold files, not when files are named
   const gsr = files.length === 0 && o.gsr !== false ? scoreGsrFolder(gsrFolder(shared)) : null;
-  if (goldFiles.length === 0 && !gsr) {
+  if (goldFiles.length === 0 && !gsr && o.dev === undefined) {
     const message = `no gold files to score (${join(shared, 'gold')} does not exist or holds no .jsonl); nothing was evaluated`;
     io.out(o.json ? JSON.stringify({ files: [], total: null, gsr: null, message }) + '\n' : `marsad eval: ${message}\n`);
     return 0;
@@ -96,15 +134,17 @@ export function runEval(files: string[], o: EvalOptions, io: Io): number {
   const scores = goldFiles.map((f) => scoreFile(f, readGold(f, files.length > 0 ? undefined : shared), resources));
   const total = emptyCounts();
   for (const s of scores) addCounts(total, s.total);
+  const dev = o.dev === undefined ? null : scoreDev(o.dev, resources);
   if (o.json) {
     const files = scores.map((s) => ({ ...s, ...prf(s.total) }));
-    io.out(JSON.stringify({ files, total: scores.length > 0 ? { ...total, ...prf(total) } : null, gsr }, null, 2) + '\n');
+    io.out(JSON.stringify({ files, total: scores.length > 0 ? { ...total, ...prf(total) } : null, gsr, ...(dev ? { dev: devJson(dev) } : {}) }, null, 2) + '\n');
     return 0;
   }
   const lines = scores.flatMap(report);
   if (scores.length > 0) lines.push('', row('TOTAL (micro)', total));
   else lines.push(`marsad eval: no gold files (${join(shared, 'gold')} does not exist or holds no .jsonl)`);
   if (gsr) lines.push('', ...gsrReport(gsr));
+  if (dev) lines.push(...devText(dev));
   io.out(lines.join('\n') + '\n');
   return 0;
 }

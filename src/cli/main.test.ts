@@ -112,6 +112,33 @@ test('cli: eval scores a gold file and lists misses', async () => {
   assert.equal(report.total.recall, 0.5);
 });
 
+test('cli: eval --dev scores a folder of held-out gold files in sections and a total of their own', async () => {
+  const devDir = join(dir, 'dev');
+  mkdirSync(devDir, { recursive: true });
+  writeFileSync(join(devDir, 'x-dev.jsonl'), JSON.stringify({
+    id: 'd1', lang: 'ar', date: '2025-01-20', category: ['accuse'], text: 'أدانت الكويت الهجوم الإيراني.',
+    events: [{ event: 'ACCUSE', actor: { country: 'KWT' }, recipient: { country: 'IRN' }, required: true }],
+  }));
+  const gold = join(dir, 'gold-beside-dev.jsonl');
+  writeFileSync(gold, JSON.stringify({
+    id: 'g2', lang: 'ar', date: '2025-01-20', text: 'أدانت الكويت الهجوم الإيراني.',
+    events: [{ event: 'SANCTION', actor: { country: 'KWT' }, recipient: { country: 'IRN' }, required: true }],
+  }));
+  const text = await run('eval', gold, '--dev', devDir);
+  assert.equal(text.code, 0);
+  assert.match(text.out, new RegExp(`== ${join(devDir, 'x-dev.jsonl').replace(/[.\\]/g, '\\$&')}`));
+  assert.match(text.out, /DEV TOTAL \(micro, .*\) +P 100\.0 +R 100\.0/);
+  assert.match(text.out, /category accuse/);
+  const json = JSON.parse((await run('eval', gold, '--dev', devDir, '--json')).out);
+  assert.equal(json.total.tp, 0, 'the dev files are not added to TOTAL');
+  assert.equal(json.total.fn, 1);
+  assert.equal(json.dev.total.tp, 1);
+  assert.equal(json.dev.files.length, 1);
+  const missing = await run('eval', gold, '--dev', join(dir, 'no-dev'));
+  assert.equal(missing.code, 0);
+  assert.match(missing.out, /dev folder .*no-dev does not exist; skipped/);
+});
+
 test('cli: the example article is coded end to end', async () => {
   const r = await run('code', join(PACKAGE_ROOT, 'examples', 'amman-talks.ar.txt'), '--date', '2025-03-02');
   assert.equal(r.code, 0);

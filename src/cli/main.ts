@@ -47,6 +47,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the scores as one JSON object')
     .option('--shared <dir>', 'the shared folder holding gold/ and the texts gold records name', '../shared')
     .option('--no-gsr', 'without gold files, skip the Arabic PROTEST/ASSAULT records of reference/arabic/arabic_event_gsr/')
+    .option('--dev <dir>', 'also score every *.jsonl in DIR (held-out gold records, texts inline) in sections and a total of their own')
     .action((files: string[], opts: EvalOptions) => setExit(runEval(files, opts, io)));
   registerIngest(program, io, setExit);
   registerStoreCommands(program, io, setExit);
