@@ -17,6 +17,7 @@ import type { Lang } from './model/document.js';
 import { actorEntries } from './recognize/dictionaries.js';
 import { NON_STATE_CODES } from './recognize/codes.js';
 import type { ActorPayload } from './recognize/payload.js';
+import { StopWords } from './recognize/stop-words.js';
 import { normalizeWord } from './text/normalize.js';
 
 /** Compiled lexicons of one language. */
@@ -38,6 +39,8 @@ export interface Resources {
   outlets: Outlet[];
   /** Normalized names that are also common words (`data/gazetteer/common-words.tsv`). */
   commonWords: ReadonlySet<string>;
+  /** Function and common words never read as actors (`data/actors/stop-words.tsv`), by language. */
+  stopWords: Record<Lang, StopWords>;
   /** Every country code the dictionaries know (ISO 3166-1 alpha-3 and the non-state codes). */
   countryCodes: ReadonlySet<string>;
 }
@@ -61,6 +64,11 @@ function outlets(t: DictionaryTables): Outlet[] {
     const plain = r.name_en.replace(/\s*\([^)]*\)/, '');
     return { id: r.id, name: r.name_en, names: [r.name_en, plain, ...(acronym ? [acronym] : []), ...variants(r.names_ar)], country: r.iso3, domain: r.domain };
   });
+}
+
+function stopWords(t: DictionaryTables): Record<Lang, StopWords> {
+  const rows = (lang: Lang): StopWords => new StopWords(t.stopWords.filter((r) => r.lang === lang).map((r) => ({ id: r.id, lang: r.lang, word: r.word, keeps: variants(r.keeps) })));
+  return { ar: rows('ar'), en: rows('en') };
 }
 
 /** Resources already built, by dictionaries folder ("" = the built-in dictionaries alone). */
@@ -93,6 +101,7 @@ export function loadResources(dictionaries?: string | null): Resources {
     lang: { ar: languageResources('ar', layers, actors), en: languageResources('en', layers, actors) },
     outlets: outlets(tables),
     commonWords: new Set(tables.commonWords.map((r) => normalizeWord(r.word))),
+    stopWords: stopWords(tables),
     countryCodes: new Set([...tables.countries.map((r) => r.iso3), ...NON_STATE_CODES]),
   };
   cache.set(key, built);

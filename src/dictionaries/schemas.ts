@@ -66,6 +66,12 @@ export const COMMON_WORD_SCHEMA = z.object({
   id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/, 'expected lang-slug'), lang: z.enum(['ar', 'en']), word: z.string().min(1), meaning: z.string(),
 });
 
+/** `actors/stop-words.tsv`: function and common words that are never actors («أمام» is not «إمام»). */
+export const STOP_WORD_SCHEMA = z.object({
+  id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/, 'expected lang-slug'), lang: z.enum(['ar', 'en']), word: z.string().min(1), keeps: z.string(),
+  kind: z.enum(['preposition', 'particle', 'conjunction', 'pronoun', 'adverb', 'noun', 'verb', 'participle', 'adjective']), gloss: z.string().min(1), collides: z.string(),
+});
+
 /** `sources/outlets.tsv`: news outlets and their home country. */
 export const OUTLET_SCHEMA = z.object({
   id: z.string().regex(/^outlet:[a-z0-9-]+$/, 'expected outlet:slug'), name_en: z.string().min(1), names_ar: z.string(),

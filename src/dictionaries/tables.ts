@@ -8,7 +8,7 @@ import { type DataLayers, type LayeredRow, readLayered } from '../data/layers.js
 import { type IssueSink, THROWING_SINK } from '../data/tsv.js';
 import {
   AGENT_SCHEMA, ANAPHOR_SCHEMA, COMMON_WORD_SCHEMA, COUNTRY_SCHEMA, METONYM_SCHEMA, OFFICE_SCHEMA, ORGANIZATION_SCHEMA,
-  OUTLET_SCHEMA, PERSON_SCHEMA, PLACE_SCHEMA,
+  OUTLET_SCHEMA, PERSON_SCHEMA, PLACE_SCHEMA, STOP_WORD_SCHEMA,
 } from './schemas.js';
 
 type Rows<S extends z.ZodType> = Array<LayeredRow<z.infer<S>>>;
@@ -24,6 +24,7 @@ export interface DictionaryTables {
   offices: Rows<typeof OFFICE_SCHEMA>;
   anaphors: Rows<typeof ANAPHOR_SCHEMA>;
   commonWords: Rows<typeof COMMON_WORD_SCHEMA>;
+  stopWords: Rows<typeof STOP_WORD_SCHEMA>;
   outlets: Rows<typeof OUTLET_SCHEMA>;
 }
 
@@ -38,6 +39,7 @@ export const TABLE_FILES: { readonly [K in keyof DictionaryTables]: string } = {
   offices: 'actors/offices.tsv',
   anaphors: 'actors/anaphors.tsv',
   commonWords: 'gazetteer/common-words.tsv',
+  stopWords: 'actors/stop-words.tsv',
   outlets: 'sources/outlets.tsv',
 };
 
@@ -58,6 +60,7 @@ export function readTables(layers: DataLayers, sink: IssueSink = THROWING_SINK):
     offices: readLayered(layers, TABLE_FILES.offices, OFFICE_SCHEMA, sink),
     anaphors: readLayered(layers, TABLE_FILES.anaphors, ANAPHOR_SCHEMA, sink),
     commonWords: readLayered(layers, TABLE_FILES.commonWords, COMMON_WORD_SCHEMA, sink),
+    stopWords: readLayered(layers, TABLE_FILES.stopWords, STOP_WORD_SCHEMA, sink),
     outlets: readLayered(layers, TABLE_FILES.outlets, OUTLET_SCHEMA, sink),
   };
 }

@@ -127,8 +127,10 @@ export const mentionStage: Stage = {
       if (prep === 'of' && quantityEnds.has(end - 1)) prepositionBefore.set(end, '');
     }
     const mentions: Mention[] = [];
+    // «أمام» is no «إمام», «وأن» no «وان» (Van): stop words are hidden from the actor lexicon
+    const tokens = a.resources.stopWords[a.doc.lang].hide(a.tokens!, a.doc.text, 0, a.tokens!.length);
     for (const s of a.sentences!) {
-      for (const m of lex.match(a.tokens!, s.tokenStart, s.tokenEnd)) {
+      for (const m of lex.match(tokens, s.tokenStart, s.tokenEnd)) {
         if (!englishCaseOk(a, a.tokens!, m)) continue;
         const first = m.readings[0];
         const last = m.readings[m.readings.length - 1];
