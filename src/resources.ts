@@ -18,6 +18,7 @@ import { actorEntries } from './recognize/dictionaries.js';
 import { NON_STATE_CODES } from './recognize/codes.js';
 import type { ActorPayload } from './recognize/payload.js';
 import { StopWords } from './recognize/stop-words.js';
+import { WholeWords } from './recognize/whole-words.js';
 import { normalizeWord } from './text/normalize.js';
 
 /** Compiled lexicons of one language. */
@@ -41,6 +42,8 @@ export interface Resources {
   commonWords: ReadonlySet<string>;
   /** Function and common words never read as actors (`data/actors/stop-words.tsv`), by language. */
   stopWords: Record<Lang, StopWords>;
+  /** Arabic words known whole (names, places, titles), which no proclitic split reads otherwise. */
+  wholeWords: WholeWords;
   /** Every country code the dictionaries know (ISO 3166-1 alpha-3 and the non-state codes). */
   countryCodes: ReadonlySet<string>;
 }
@@ -67,7 +70,7 @@ function outlets(t: DictionaryTables): Outlet[] {
 }
 
 function stopWords(t: DictionaryTables): Record<Lang, StopWords> {
-  const rows = (lang: Lang): StopWords => new StopWords(t.stopWords.filter((r) => r.lang === lang).map((r) => ({ id: r.id, lang: r.lang, word: r.word, keeps: variants(r.keeps) })));
+  const rows = (lang: Lang): StopWords => new StopWords(t.stopWords.filter((r) => r.lang === lang).map((r) => ({ id: r.id, lang: r.lang, word: r.word, keeps: variants(r.keeps), kind: r.kind })));
   return { ar: rows('ar'), en: rows('en') };
 }
 
@@ -102,6 +105,7 @@ export function loadResources(dictionaries?: string | null): Resources {
     outlets: outlets(tables),
     commonWords: new Set(tables.commonWords.map((r) => normalizeWord(r.word))),
     stopWords: stopWords(tables),
+    wholeWords: new WholeWords(tables),
     countryCodes: new Set([...tables.countries.map((r) => r.iso3), ...NON_STATE_CODES]),
   };
   cache.set(key, built);

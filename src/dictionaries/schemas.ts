@@ -72,6 +72,12 @@ export const STOP_WORD_SCHEMA = z.object({
   kind: z.enum(['preposition', 'particle', 'conjunction', 'pronoun', 'adverb', 'noun', 'verb', 'participle', 'adjective']), gloss: z.string().min(1), collides: z.string(),
 });
 
+/** `actors/given-names.tsv`: common Arabic given names, read whole and as the start of an unknown name. */
+export const GIVEN_NAME_SCHEMA = z.object({
+  id: z.string().regex(/^name:[a-z0-9-]+$/, 'expected name:slug'), name: z.string().regex(/^[\u0621-\u064a]+$/u, 'expected one Arabic word without harakat'),
+  gender: z.enum(['m', 'f']),
+});
+
 /** `sources/outlets.tsv`: news outlets and their home country. */
 export const OUTLET_SCHEMA = z.object({
   id: z.string().regex(/^outlet:[a-z0-9-]+$/, 'expected outlet:slug'), name_en: z.string().min(1), names_ar: z.string(),

@@ -45,7 +45,7 @@ export const triggerStage: Stage = {
     const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
     const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
     a.triggers = forEachSentence(a, (s, tokens) =>
-      lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch => {
+      lex.match(tokens, s.tokenStart, s.tokenEnd).map((m): TriggerMatch | null => {
         const prev = tokens[m.tokenStart - 1];
         // (an English sentence opens with its subject: «Clashes between…» is a noun)
         const verbFirst = m.tokenStart === s.tokenStart ? a.doc.lang !== 'en' : prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
@@ -53,8 +53,10 @@ export const triggerStage: Stage = {
         // after a preposition only a noun can stand («تسببت في قتل الأبرياء»), and so after an English determiner («in a jail»)
         const nounOnly = afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? ''));
         const { rules, reading } = pickReading(m, verbFirst, nounOnly);
+        // «فيصل» is a name, not ف + يصل: a known whole word is not split into proclitics + trigger
+        if (a.doc.lang === 'ar' && a.resources.wholeWords.splitsWhole(tokens[m.tokenStart] as Token, reading)) return null;
         return { ...spanOf(tokens, m), sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading };
-      }).filter((t) => t.rules.length > 0));
+      }).filter((t): t is TriggerMatch => t !== null && t.rules.length > 0));
   },
 };
 
@@ -108,6 +110,28 @@ function determinerStart(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/**
+ * Drops the readings of a match that split a known whole word behind a preposition or the future
+ * marker («كامل» is a name, not ك + آمل; «باراك» not ب + أراك). A conjunction before a name stays a
+ * reading («وجدة»: Oujda, or «and Jeddah» in a list), unless the whole word is a given name.
+ *
+ * @returns the match with the remaining readings, or null when none remains
+ */
+function keepWholeReadings(a: Analysis, m: LexMatch<ActorPayload>): LexMatch<ActorPayload> | null {
+  const token = a.tokens![m.tokenStart] as Token;
+  const refused = (k: number): boolean => {
+    const r = m.entryReadings[k]?.[0];
+    const pro = r?.split?.pro ?? '';
+    if (!a.resources.wholeWords.splitsWhole(token, r)) return false;
+    return /[بلكس]/.test(pro.replace(/ال$/, '')) || a.resources.wholeWords.isGivenName(token);
+  };
+  const keep = m.entries.map((_, k) => k).filter((k) => !refused(k));
+  if (keep.length === m.entries.length) return m;
+  if (keep.length === 0) return null;
+  const entryReadings = keep.map((k) => m.entryReadings[k] as TokenReading[]);
+  return { ...m, entries: keep.map((k) => m.entries[k] as LexEntry<ActorPayload>), entryReadings, readings: entryReadings[0] as TokenReading[] };
+}
+
 /** Finds actor-layer mentions and records the preposition that governs each. */
 export const mentionStage: Stage = {
   name: 'mentions',
@@ -130,8 +154,9 @@ export const mentionStage: Stage = {
     // «أمام» is no «إمام», «وأن» no «وان» (Van): stop words are hidden from the actor lexicon
     const tokens = a.resources.stopWords[a.doc.lang].hide(a.tokens!, a.doc.text, 0, a.tokens!.length);
     for (const s of a.sentences!) {
-      for (const m of lex.match(tokens, s.tokenStart, s.tokenEnd)) {
-        if (!englishCaseOk(a, a.tokens!, m)) continue;
+      for (const found of lex.match(tokens, s.tokenStart, s.tokenEnd)) {
+        const m = a.doc.lang === 'ar' ? keepWholeReadings(a, found) : found;
+        if (!m || !englishCaseOk(a, a.tokens!, m)) continue;
         const first = m.readings[0];
         const last = m.readings[m.readings.length - 1];
         const pro = first?.split?.pro ?? '';

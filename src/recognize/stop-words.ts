@@ -6,11 +6,14 @@
  * spelling that does not decide («امام») takes the common reading, which is by far the more frequent.
  */
 import type { Token } from '../model/document.js';
-import { cliticSplits } from '../text/arabic/clitics.js';
+import { type CliticSplit, cliticSplits } from '../text/arabic/clitics.js';
 import { normalizeWord } from '../text/normalize.js';
 
 /** One row of the stop list, as the matcher needs it. */
-export interface StopWordRow { id: string; lang: string; word: string; keeps: readonly string[] }
+export interface StopWordRow { id: string; lang: string; word: string; keeps: readonly string[]; kind: string }
+
+/** Kinds of content words, which take any proclitic; function words take only و ف. */
+const CONTENT_KINDS = new Set(['noun', 'verb', 'participle', 'adjective']);
 
 /** Harakat, Quranic marks, dagger alef and tatweel: dropped before spellings are compared. */
 const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/gu;
@@ -23,6 +26,8 @@ export function printedSkeleton(s: string): string {
 /** A compiled stop list: normalized form → the spellings that keep their dictionary readings. */
 export class StopWords {
   private readonly keeps = new Map<string, Set<string>>();
+  /** Forms of content words (nouns, participles, adjectives, verbs), which take every proclitic. */
+  private readonly content = new Set<string>();
 
   /** @param rows - the validated rows of one language */
   constructor(rows: readonly StopWordRow[]) {
@@ -31,7 +36,19 @@ export class StopWords {
       let set = this.keeps.get(form);
       if (!set) this.keeps.set(form, (set = new Set()));
       for (const k of r.keeps) set.add(printedSkeleton(k));
+      if (CONTENT_KINDS.has(r.kind)) this.content.add(form);
     }
+  }
+
+  /**
+   * Whether a stop word takes these clitics: a function word or a two-letter word only the
+   * conjunctions و ف and a pronoun («وأمامه»; «كاب» is not ك + آب, «سان» not س + أن), other words
+   * any proclitics but the future marker («بالمفاوضات»).
+   */
+  private takes(s: CliticSplit): boolean {
+    if (s.future) return false;
+    if (this.content.has(s.stem) && s.stem.length > 2) return true;
+    return /^[وف]?$/.test(s.pro);
   }
 
   get size(): number {
@@ -39,8 +56,8 @@ export class StopWords {
   }
 
   /**
-   * Whether a token is a stop word: its normalized form, after any proclitics and with no pronoun,
-   * is a listed word, and its spelling as printed (after the same proclitics) is none of the
+   * Whether a token is a stop word: its normalized form, after any proclitics and before any
+   * pronoun («أمامه»), is a listed word, and its spelling as printed (after the same proclitics) is none of the
    * spellings the rows keep.
    *
    * @param token - a word token
@@ -52,11 +69,12 @@ export class StopWords {
     const direct = this.keeps.get(token.norm);
     if (direct) return !direct.has(printed);
     for (const s of cliticSplits(token.norm)) {
-      if (s.pro === '' || s.enc !== '') continue;
       const keep = this.keeps.get(s.stem);
-      // «للأمام»: ل + ال is written لل, the stem then starts one letter later in the spelling
-      // a kept spelling is the whole word («وان») or the word after the proclitics («وإمام»)
-      if (keep) return !keep.has(printed) && !keep.has(printed.slice(printed.length - s.stem.length));
+      if (!keep || !this.takes(s)) continue;
+      // a kept spelling is the whole word («وان») or the word between its clitics («وإمامه»);
+      // «للأمام»: ل + ال is written لل, so the stem is read from the end, before the pronoun
+      const stemEnd = printed.length - s.enc.length;
+      return !keep.has(printed) && !keep.has(printed.slice(stemEnd - s.stem.length, stemEnd));
     }
     return false;
   }
