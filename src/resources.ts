@@ -17,6 +17,7 @@ import type { Lang } from './model/document.js';
 import { actorEntries } from './recognize/dictionaries.js';
 import { NON_STATE_CODES } from './recognize/codes.js';
 import type { ActorPayload } from './recognize/payload.js';
+import { Homographs } from './recognize/homographs.js';
 import { StopWords } from './recognize/stop-words.js';
 import { WholeWords } from './recognize/whole-words.js';
 import { normalizeWord } from './text/normalize.js';
@@ -42,6 +43,8 @@ export interface Resources {
   commonWords: ReadonlySet<string>;
   /** Function and common words never read as actors (`data/actors/stop-words.tsv`), by language. */
   stopWords: Record<Lang, StopWords>;
+  /** Place names one spelling gives to two places, and the evidence that picks one (`data/gazetteer/homographs.tsv`). */
+  homographs: Homographs;
   /** Arabic words known whole (names, places, titles), which no proclitic split reads otherwise. */
   wholeWords: WholeWords;
   /** Every country code the dictionaries know (ISO 3166-1 alpha-3 and the non-state codes). */
@@ -106,6 +109,7 @@ export function loadResources(dictionaries?: string | null): Resources {
     commonWords: new Set(tables.commonWords.map((r) => normalizeWord(r.word))),
     stopWords: stopWords(tables),
     wholeWords: new WholeWords(tables),
+    homographs: new Homographs(tables),
     countryCodes: new Set([...tables.countries.map((r) => r.iso3), ...NON_STATE_CODES]),
   };
   cache.set(key, built);

@@ -6,6 +6,7 @@
  */
 import type { IssueSink } from '../data/tsv.js';
 import { NON_STATE_CODES } from '../recognize/codes.js';
+import { checkHomographs } from '../recognize/homographs.js';
 import { checkRoles } from './roles-check.js';
 import { checkSurfaceForms } from './surface-check.js';
 import type { DictionaryTables } from './tables.js';
@@ -87,5 +88,6 @@ export function checkTables(tables: DictionaryTables, sink: IssueSink, warnings 
   checkOrganizations(tables, known, sink);
   checkOffices(tables, sink);
   checkPeople(tables, known, sink);
+  checkHomographs(tables, sink);
   if (warnings) checkSurfaceForms(tables, sink);
 }

@@ -78,6 +78,13 @@ export const GIVEN_NAME_SCHEMA = z.object({
   gender: z.enum(['m', 'f']),
 });
 
+/** `gazetteer/homographs.tsv`: one spelling, two places, and the evidence that picks one. */
+export const HOMOGRAPH_SCHEMA = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case slug'), word: z.string().min(1),
+  entry: z.string().regex(/^(country:[A-Z]{3}|place:[A-Z]{3}:[a-z0-9-]+)$/, 'expected country:ISO3 or place:ISO3:slug'),
+  vowelled: z.string(), before: z.string(), near: z.string().regex(/^([A-Z]{3}(\|[A-Z]{3})*)?$/, 'expected |-separated ISO3 codes'),
+});
+
 /** `sources/outlets.tsv`: news outlets and their home country. */
 export const OUTLET_SCHEMA = z.object({
   id: z.string().regex(/^outlet:[a-z0-9-]+$/, 'expected outlet:slug'), name_en: z.string().min(1), names_ar: z.string(),

@@ -8,7 +8,7 @@ import { type DataLayers, type LayeredRow, readLayered } from '../data/layers.js
 import { type IssueSink, THROWING_SINK } from '../data/tsv.js';
 import {
   AGENT_SCHEMA, ANAPHOR_SCHEMA, COMMON_WORD_SCHEMA, COUNTRY_SCHEMA, METONYM_SCHEMA, OFFICE_SCHEMA, ORGANIZATION_SCHEMA,
-  OUTLET_SCHEMA, PERSON_SCHEMA, PLACE_SCHEMA, STOP_WORD_SCHEMA, GIVEN_NAME_SCHEMA,
+  OUTLET_SCHEMA, PERSON_SCHEMA, PLACE_SCHEMA, STOP_WORD_SCHEMA, GIVEN_NAME_SCHEMA, HOMOGRAPH_SCHEMA,
 } from './schemas.js';
 
 type Rows<S extends z.ZodType> = Array<LayeredRow<z.infer<S>>>;
@@ -26,6 +26,7 @@ export interface DictionaryTables {
   commonWords: Rows<typeof COMMON_WORD_SCHEMA>;
   stopWords: Rows<typeof STOP_WORD_SCHEMA>;
   givenNames: Rows<typeof GIVEN_NAME_SCHEMA>;
+  homographs: Rows<typeof HOMOGRAPH_SCHEMA>;
   outlets: Rows<typeof OUTLET_SCHEMA>;
 }
 
@@ -42,6 +43,7 @@ export const TABLE_FILES: { readonly [K in keyof DictionaryTables]: string } = {
   commonWords: 'gazetteer/common-words.tsv',
   stopWords: 'actors/stop-words.tsv',
   givenNames: 'actors/given-names.tsv',
+  homographs: 'gazetteer/homographs.tsv',
   outlets: 'sources/outlets.tsv',
 };
 
@@ -64,6 +66,7 @@ export function readTables(layers: DataLayers, sink: IssueSink = THROWING_SINK):
     commonWords: readLayered(layers, TABLE_FILES.commonWords, COMMON_WORD_SCHEMA, sink),
     stopWords: readLayered(layers, TABLE_FILES.stopWords, STOP_WORD_SCHEMA, sink),
     givenNames: readLayered(layers, TABLE_FILES.givenNames, GIVEN_NAME_SCHEMA, sink),
+    homographs: readLayered(layers, TABLE_FILES.homographs, HOMOGRAPH_SCHEMA, sink),
     outlets: readLayered(layers, TABLE_FILES.outlets, OUTLET_SCHEMA, sink),
   };
 }

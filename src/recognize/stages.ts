@@ -169,6 +169,7 @@ export const mentionStage: Stage = {
         });
       }
     }
-    a.mentions = mentions;
+    // «عمّان» is Amman, «سلطنة عمان» Oman: homographs settled by vowel marks and context
+    a.mentions = a.doc.lang === 'ar' ? a.resources.homographs.settle(mentions, a.tokens!, a.doc.text) : mentions;
   },
 };
