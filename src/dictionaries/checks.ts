@@ -78,6 +78,10 @@ export function checkTables(tables: DictionaryTables, sink: IssueSink, warnings 
     checkIdCode(r, r.iso3, 'iso3', sink);
     checkCountry(r, 'iso3', r.iso3, known, sink, false);
   }
+  const placeIds = new Set(tables.places.map((r) => r.id));
+  for (const r of tables.placeAliases) {
+    if (!placeIds.has(r.place)) sink.error(r.file, r.line, `field "place": unknown place "${r.place}" (expected an id of gazetteer/places.tsv)`);
+  }
   for (const r of tables.metonyms) {
     checkIdCode(r, r.iso3, 'iso3', sink);
     checkCountry(r, 'iso3', r.iso3, known, sink, false);

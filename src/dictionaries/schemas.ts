@@ -78,6 +78,12 @@ export const GIVEN_NAME_SCHEMA = z.object({
   gender: z.enum(['m', 'f']),
 });
 
+/** `gazetteer/place-aliases.tsv`: other names of a place of places.tsv. */
+export const PLACE_ALIAS_SCHEMA = z.object({
+  id: z.string().regex(/^alias:[a-z0-9-]+$/, 'expected alias:slug'), place: z.string().regex(/^place:[A-Z]{3}:[a-z0-9-]+$/, 'expected place:ISO3:slug'),
+  lang: z.enum(['ar', 'en']), alias: z.string().min(1),
+});
+
 /** `gazetteer/homographs.tsv`: one spelling, two places, and the evidence that picks one. */
 export const HOMOGRAPH_SCHEMA = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case slug'), word: z.string().min(1),
