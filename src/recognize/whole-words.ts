@@ -52,10 +52,18 @@ function whole(r: TokenReading): boolean {
 export class WholeWords {
   private readonly lex: Lexicon<string>;
   private readonly given: ReadonlySet<string>;
+  private readonly names: ReadonlySet<string>;
 
   constructor(tables: DictionaryTables) {
-    this.lex = compileLexicon([...nameWords(tables), ...placeWords(tables), ...titleWords(tables)]);
+    const names = nameWords(tables);
+    this.lex = compileLexicon([...names, ...placeWords(tables), ...titleWords(tables)]);
     this.given = new Set(tables.givenNames.map((r) => normalizeWord(r.name)));
+    this.names = new Set(names.map((e) => (e.words[0]?.article ? 'ال' : '') + (e.words[0]?.base ?? '')));
+  }
+
+  /** Whether a token, as it stands, is a word of a person's name (a given name, a word of a name in people.tsv). */
+  isNameWord(token: Token): boolean {
+    return token.kind === 'word' && this.names.has(token.norm);
   }
 
   /** Whether a token is a given name of `data/actors/given-names.tsv` as it stands (no clitics). */
