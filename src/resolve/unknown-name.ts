@@ -61,14 +61,14 @@ const COMMON_SHAPE = /(^[بلكوفس])|(ه|ات|ون|ين|ها|هم|نا)$/u;
 function arabicNameWord(a: Analysis, t: Token, first: boolean): 'name' | 'connector' | null {
   const words = a.resources.wholeWords;
   if (t.kind !== 'word' || t.lineStart || !ARABIC_NAME_WORD.test(t.norm)) return null;
+  // the first word has no article (an adjective: «السابق»; «الله» after «ولاّه»); later ones may («زيد العمري»)
+  if (first && /^(ال|لل)/.test(t.norm)) return null;
   if (words.isGivenName(t) || words.isNameWord(t)) return 'name';
   if (!first && CONNECTORS.has(t.norm)) return 'connector';
   if (a.resources.stopWords.ar.blocks(t, a.doc.text) || words.has(t)) return null;
   // a word printed with tanwin is an indefinite noun or adverb («مؤخراً», «خلفاً»), never a name
   if (/[\u064b-\u064d]/u.test(a.doc.text.slice(t.start, t.end))) return null;
-  // the first word has no article (an adjective: «السابق»); later ones may («زيد العمري»)
   const bare = first ? t.norm : t.norm.replace(/^ال/, '');
-  if (first && /^(ال|لل)/.test(t.norm)) return null;
   return COMMON_SHAPE.test(bare) ? null : 'name';
 }
 
