@@ -17,6 +17,9 @@ import type { Lang } from './model/document.js';
 import { actorEntries } from './recognize/dictionaries.js';
 import { NON_STATE_CODES } from './recognize/codes.js';
 import type { ActorPayload } from './recognize/payload.js';
+import { Homographs } from './recognize/homographs.js';
+import { StopWords } from './recognize/stop-words.js';
+import { WholeWords } from './recognize/whole-words.js';
 import { normalizeWord } from './text/normalize.js';
 
 /** Compiled lexicons of one language. */
@@ -38,6 +41,12 @@ export interface Resources {
   outlets: Outlet[];
   /** Normalized names that are also common words (`data/gazetteer/common-words.tsv`). */
   commonWords: ReadonlySet<string>;
+  /** Function and common words never read as actors (`data/actors/stop-words.tsv`), by language. */
+  stopWords: Record<Lang, StopWords>;
+  /** Place names one spelling gives to two places, and the evidence that picks one (`data/gazetteer/homographs.tsv`). */
+  homographs: Homographs;
+  /** Arabic words known whole (names, places, titles), which no proclitic split reads otherwise. */
+  wholeWords: WholeWords;
   /** Every country code the dictionaries know (ISO 3166-1 alpha-3 and the non-state codes). */
   countryCodes: ReadonlySet<string>;
 }
@@ -61,6 +70,11 @@ function outlets(t: DictionaryTables): Outlet[] {
     const plain = r.name_en.replace(/\s*\([^)]*\)/, '');
     return { id: r.id, name: r.name_en, names: [r.name_en, plain, ...(acronym ? [acronym] : []), ...variants(r.names_ar)], country: r.iso3, domain: r.domain };
   });
+}
+
+function stopWords(t: DictionaryTables): Record<Lang, StopWords> {
+  const rows = (lang: Lang): StopWords => new StopWords(t.stopWords.filter((r) => r.lang === lang).map((r) => ({ id: r.id, lang: r.lang, word: r.word, keeps: variants(r.keeps), kind: r.kind })));
+  return { ar: rows('ar'), en: rows('en') };
 }
 
 /** Resources already built, by dictionaries folder ("" = the built-in dictionaries alone). */
@@ -93,6 +107,9 @@ export function loadResources(dictionaries?: string | null): Resources {
     lang: { ar: languageResources('ar', layers, actors), en: languageResources('en', layers, actors) },
     outlets: outlets(tables),
     commonWords: new Set(tables.commonWords.map((r) => normalizeWord(r.word))),
+    stopWords: stopWords(tables),
+    wholeWords: new WholeWords(tables),
+    homographs: new Homographs(tables),
     countryCodes: new Set([...tables.countries.map((r) => r.iso3), ...NON_STATE_CODES]),
   };
   cache.set(key, built);

@@ -6,6 +6,7 @@
  */
 import type { IssueSink } from '../data/tsv.js';
 import { NON_STATE_CODES } from '../recognize/codes.js';
+import { checkHomographs } from '../recognize/homographs.js';
 import { checkRoles } from './roles-check.js';
 import { checkSurfaceForms } from './surface-check.js';
 import type { DictionaryTables } from './tables.js';
@@ -77,6 +78,10 @@ export function checkTables(tables: DictionaryTables, sink: IssueSink, warnings 
     checkIdCode(r, r.iso3, 'iso3', sink);
     checkCountry(r, 'iso3', r.iso3, known, sink, false);
   }
+  const placeIds = new Set(tables.places.map((r) => r.id));
+  for (const r of tables.placeAliases) {
+    if (!placeIds.has(r.place)) sink.error(r.file, r.line, `field "place": unknown place "${r.place}" (expected an id of gazetteer/places.tsv)`);
+  }
   for (const r of tables.metonyms) {
     checkIdCode(r, r.iso3, 'iso3', sink);
     checkCountry(r, 'iso3', r.iso3, known, sink, false);
@@ -87,5 +92,6 @@ export function checkTables(tables: DictionaryTables, sink: IssueSink, warnings 
   checkOrganizations(tables, known, sink);
   checkOffices(tables, sink);
   checkPeople(tables, known, sink);
+  checkHomographs(tables, sink);
   if (warnings) checkSurfaceForms(tables, sink);
 }

@@ -66,6 +66,31 @@ export const COMMON_WORD_SCHEMA = z.object({
   id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/, 'expected lang-slug'), lang: z.enum(['ar', 'en']), word: z.string().min(1), meaning: z.string(),
 });
 
+/** `actors/stop-words.tsv`: function and common words that are never actors («أمام» is not «إمام»). */
+export const STOP_WORD_SCHEMA = z.object({
+  id: z.string().regex(/^(ar|en)-[a-z0-9-]+$/, 'expected lang-slug'), lang: z.enum(['ar', 'en']), word: z.string().min(1), keeps: z.string(),
+  kind: z.enum(['preposition', 'particle', 'conjunction', 'pronoun', 'adverb', 'noun', 'verb', 'participle', 'adjective']), gloss: z.string().min(1), collides: z.string(),
+});
+
+/** `actors/given-names.tsv`: common Arabic given names, read whole and as the start of an unknown name. */
+export const GIVEN_NAME_SCHEMA = z.object({
+  id: z.string().regex(/^name:[a-z0-9-]+$/, 'expected name:slug'), name: z.string().regex(/^[\u0621-\u064a]+$/u, 'expected one Arabic word without harakat'),
+  gender: z.enum(['m', 'f']),
+});
+
+/** `gazetteer/place-aliases.tsv`: other names of a place of places.tsv. */
+export const PLACE_ALIAS_SCHEMA = z.object({
+  id: z.string().regex(/^alias:[a-z0-9-]+$/, 'expected alias:slug'), place: z.string().regex(/^place:[A-Z]{3}:[a-z0-9-]+$/, 'expected place:ISO3:slug'),
+  lang: z.enum(['ar', 'en']), alias: z.string().min(1),
+});
+
+/** `gazetteer/homographs.tsv`: one spelling, two places, and the evidence that picks one. */
+export const HOMOGRAPH_SCHEMA = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case slug'), word: z.string().min(1),
+  entry: z.string().regex(/^(country:[A-Z]{3}|place:[A-Z]{3}:[a-z0-9-]+)$/, 'expected country:ISO3 or place:ISO3:slug'),
+  vowelled: z.string(), before: z.string(), near: z.string().regex(/^([A-Z]{3}(\|[A-Z]{3})*)?$/, 'expected |-separated ISO3 codes'),
+});
+
 /** `sources/outlets.tsv`: news outlets and their home country. */
 export const OUTLET_SCHEMA = z.object({
   id: z.string().regex(/^outlet:[a-z0-9-]+$/, 'expected outlet:slug'), name_en: z.string().min(1), names_ar: z.string(),

@@ -8,7 +8,7 @@ import { type DataLayers, type LayeredRow, readLayered } from '../data/layers.js
 import { type IssueSink, THROWING_SINK } from '../data/tsv.js';
 import {
   AGENT_SCHEMA, ANAPHOR_SCHEMA, COMMON_WORD_SCHEMA, COUNTRY_SCHEMA, METONYM_SCHEMA, OFFICE_SCHEMA, ORGANIZATION_SCHEMA,
-  OUTLET_SCHEMA, PERSON_SCHEMA, PLACE_SCHEMA,
+  OUTLET_SCHEMA, PERSON_SCHEMA, PLACE_SCHEMA, STOP_WORD_SCHEMA, GIVEN_NAME_SCHEMA, HOMOGRAPH_SCHEMA, PLACE_ALIAS_SCHEMA,
 } from './schemas.js';
 
 type Rows<S extends z.ZodType> = Array<LayeredRow<z.infer<S>>>;
@@ -17,6 +17,7 @@ type Rows<S extends z.ZodType> = Array<LayeredRow<z.infer<S>>>;
 export interface DictionaryTables {
   countries: Rows<typeof COUNTRY_SCHEMA>;
   places: Rows<typeof PLACE_SCHEMA>;
+  placeAliases: Rows<typeof PLACE_ALIAS_SCHEMA>;
   metonyms: Rows<typeof METONYM_SCHEMA>;
   organizations: Rows<typeof ORGANIZATION_SCHEMA>;
   agents: Rows<typeof AGENT_SCHEMA>;
@@ -24,6 +25,9 @@ export interface DictionaryTables {
   offices: Rows<typeof OFFICE_SCHEMA>;
   anaphors: Rows<typeof ANAPHOR_SCHEMA>;
   commonWords: Rows<typeof COMMON_WORD_SCHEMA>;
+  stopWords: Rows<typeof STOP_WORD_SCHEMA>;
+  givenNames: Rows<typeof GIVEN_NAME_SCHEMA>;
+  homographs: Rows<typeof HOMOGRAPH_SCHEMA>;
   outlets: Rows<typeof OUTLET_SCHEMA>;
 }
 
@@ -31,6 +35,7 @@ export interface DictionaryTables {
 export const TABLE_FILES: { readonly [K in keyof DictionaryTables]: string } = {
   countries: 'gazetteer/countries.tsv',
   places: 'gazetteer/places.tsv',
+  placeAliases: 'gazetteer/place-aliases.tsv',
   metonyms: 'gazetteer/metonyms.tsv',
   organizations: 'actors/organizations.tsv',
   agents: 'actors/agents.tsv',
@@ -38,6 +43,9 @@ export const TABLE_FILES: { readonly [K in keyof DictionaryTables]: string } = {
   offices: 'actors/offices.tsv',
   anaphors: 'actors/anaphors.tsv',
   commonWords: 'gazetteer/common-words.tsv',
+  stopWords: 'actors/stop-words.tsv',
+  givenNames: 'actors/given-names.tsv',
+  homographs: 'gazetteer/homographs.tsv',
   outlets: 'sources/outlets.tsv',
 };
 
@@ -51,6 +59,7 @@ export function readTables(layers: DataLayers, sink: IssueSink = THROWING_SINK):
   return {
     countries: readLayered(layers, TABLE_FILES.countries, COUNTRY_SCHEMA, sink),
     places: readLayered(layers, TABLE_FILES.places, PLACE_SCHEMA, sink),
+    placeAliases: readLayered(layers, TABLE_FILES.placeAliases, PLACE_ALIAS_SCHEMA, sink),
     metonyms: readLayered(layers, TABLE_FILES.metonyms, METONYM_SCHEMA, sink),
     organizations: readLayered(layers, TABLE_FILES.organizations, ORGANIZATION_SCHEMA, sink),
     agents: readLayered(layers, TABLE_FILES.agents, AGENT_SCHEMA, sink),
@@ -58,6 +67,9 @@ export function readTables(layers: DataLayers, sink: IssueSink = THROWING_SINK):
     offices: readLayered(layers, TABLE_FILES.offices, OFFICE_SCHEMA, sink),
     anaphors: readLayered(layers, TABLE_FILES.anaphors, ANAPHOR_SCHEMA, sink),
     commonWords: readLayered(layers, TABLE_FILES.commonWords, COMMON_WORD_SCHEMA, sink),
+    stopWords: readLayered(layers, TABLE_FILES.stopWords, STOP_WORD_SCHEMA, sink),
+    givenNames: readLayered(layers, TABLE_FILES.givenNames, GIVEN_NAME_SCHEMA, sink),
+    homographs: readLayered(layers, TABLE_FILES.homographs, HOMOGRAPH_SCHEMA, sink),
     outlets: readLayered(layers, TABLE_FILES.outlets, OUTLET_SCHEMA, sink),
   };
 }

@@ -113,7 +113,7 @@ export class Lexicon<P> {
       if (!this.forms.has(`\u0000${key}`)) {
         this.forms.set(`\u0000${key}`, []);
         this.indexWord(w, key, e.lang);
-      }
+      } else if (w.extra?.length && w.cls === 'nisba') this.indexWord(w, key, e.lang); // a later entry may bring a nisba's broken plurals (أمريكي: أمريكان)
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: new Map(), entries: [] }));
       node = child;

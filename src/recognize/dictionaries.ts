@@ -35,11 +35,14 @@ function countries(t: DictionaryTables): Entry[] {
 }
 
 function places(t: DictionaryTables): Entry[] {
+  const aliases = new Map<string, Array<{ lang: Lang; alias: string }>>();
+  for (const a of t.placeAliases) aliases.set(a.place, [...(aliases.get(a.place) ?? []), { lang: a.lang, alias: a.alias }]);
   return t.places.flatMap((r) => {
     const place: PlaceRecord = { id: r.id, name: r.name_en, country: r.iso3, kind: r.kind, lat: r.lat, lon: r.lon };
+    const other = (lang: Lang): string[] => (aliases.get(r.id) ?? []).filter((a) => a.lang === lang).map((a) => a.alias);
     return [
-      ...entries(r.id, 'ar', variants(r.names_ar), 'fixed', { type: 'place', place }),
-      ...entries(`${r.id}:en`, 'en', [r.name_en], 'fixed', { type: 'place', place }),
+      ...entries(r.id, 'ar', [...variants(r.names_ar), ...other('ar')], 'fixed', { type: 'place', place }),
+      ...entries(`${r.id}:en`, 'en', [r.name_en, ...other('en')], 'fixed', { type: 'place', place }),
     ];
   });
 }

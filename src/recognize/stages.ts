@@ -60,6 +60,8 @@ export const triggerStage: Stage = {
       const nounOnly = afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? ''));
       const { rules, reading } = pickReading(m, verbFirst, nounOnly);
       if (rules.length === 0) return;
+      // «فيصل» is a name, not ف + يصل: a known whole word is not split into proclitics + trigger
+      if (a.doc.lang === 'ar' && a.resources.wholeWords.splitsWhole(tokens[m.tokenStart] as Token, reading)) return;
       const { start, end } = spanOf(tokens, m);
       out.push({ start, end, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading });
     });
@@ -122,6 +124,28 @@ function wordsOf(tokens: readonly Token[], m: { tokenStart: number; tokenEnd: nu
   return tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.norm).join(' ');
 }
 
+/**
+ * Drops the readings of a match that split a known whole word behind a preposition or the future
+ * marker («كامل» is a name, not ك + آمل; «باراك» not ب + أراك). A conjunction before a name stays a
+ * reading («وجدة»: Oujda, or «and Jeddah» in a list), unless the whole word is a given name.
+ *
+ * @returns the match with the remaining readings, or null when none remains
+ */
+function keepWholeReadings(a: Analysis, m: LexMatch<ActorPayload>): LexMatch<ActorPayload> | null {
+  const token = a.tokens![m.tokenStart] as Token;
+  const refused = (k: number): boolean => {
+    const r = m.entryReadings[k]?.[0];
+    const pro = r?.split?.pro ?? '';
+    if (!a.resources.wholeWords.splitsWhole(token, r)) return false;
+    return /[بلكس]/.test(pro.replace(/ال$/, '')) || a.resources.wholeWords.isGivenName(token);
+  };
+  const keep = m.entries.map((_, k) => k).filter((k) => !refused(k));
+  if (keep.length === m.entries.length) return m;
+  if (keep.length === 0) return null;
+  const entryReadings = keep.map((k) => m.entryReadings[k] as TokenReading[]);
+  return { ...m, entries: keep.map((k) => m.entries[k] as LexEntry<ActorPayload>), entryReadings, readings: entryReadings[0] as TokenReading[] };
+}
+
 /** Finds actor-layer mentions and records the preposition that governs each. */
 export const mentionStage: Stage = {
   name: 'mentions',
@@ -140,19 +164,27 @@ export const mentionStage: Stage = {
       if (prep === 'من' && a.tokens![end - 2]?.norm === 'كل') prepositionBefore.set(end, prepositionBefore.get(end - 2) ?? '');
       if (prep === 'of' && quantityEnds.has(end - 1)) prepositionBefore.set(end, '');
     }
-    a.mentions = matchSentences(a, lex, (m, s, mentions: Mention[]) => {
-      if (!englishCaseOk(a, a.tokens!, m)) return;
-      const first = m.readings[0];
-      const last = m.readings[m.readings.length - 1];
-      const pro = first?.split?.pro ?? '';
-      const procliticPrep = first?.split?.preposition ? pro.replace(/^[وف]/, '').charAt(0) : null;
-      const { start, end } = spanOf(a.tokens!, m);
-      mentions.push({
-        start, end, index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
-        payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
-        proclitic: pro, enclitic: last?.split?.enc ?? '',
-        preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || prepositionBefore.get(determinerStart(a.tokens!, m.tokenStart)) || null),
-      });
-    });
+    const mentions: Mention[] = [];
+    // «أمام» is no «إمام», «وأن» no «وان» (Van): stop words are hidden from the actor lexicon
+    const tokens = a.resources.stopWords[a.doc.lang].hide(a.tokens!, a.doc.text, 0, a.tokens!.length);
+    for (const s of a.sentences!) {
+      for (const found of lex.match(tokens, s.tokenStart, s.tokenEnd)) {
+        const m = a.doc.lang === 'ar' ? keepWholeReadings(a, found) : found;
+        if (!m || !englishCaseOk(a, a.tokens!, m)) continue;
+        const first = m.readings[0];
+        const last = m.readings[m.readings.length - 1];
+        const pro = first?.split?.pro ?? '';
+        const procliticPrep = first?.split?.preposition ? pro.replace(/^[وف]/, '').charAt(0) : null;
+        const { start, end } = spanOf(a.tokens!, m);
+        mentions.push({
+          start, end, index: mentions.length, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+          payloads: m.entries.map((e) => e.payload), entryIds: m.entries.map((e) => e.id), readings: m.readings,
+          proclitic: pro, enclitic: last?.split?.enc ?? '',
+          preposition: procliticPrep ?? (prepositionBefore.get(m.tokenStart) || prepositionBefore.get(determinerStart(a.tokens!, m.tokenStart)) || null),
+        });
+      }
+    }
+    // «عمّان» is Amman, «سلطنة عمان» Oman: homographs settled by vowel marks and context
+    a.mentions = a.doc.lang === 'ar' ? a.resources.homographs.settle(mentions, a.tokens!, a.doc.text) : mentions;
   },
 };

@@ -12,8 +12,9 @@ import { NON_STATE_CODES } from '../recognize/codes.js';
 import type { Mention } from '../recognize/mention.js';
 import { Discourse, withSpans } from './discourse.js';
 import { personActor, roleAt } from './people.js';
-import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, preferDocumentCountries, toPlace } from './phrase.js';
+import { blankActor, choosePayload, collectEnglishPrefixed, collectPhrase, type PhraseParts, POSTED_ROLES, preferDocumentCountries, takeUnknownName, toPlace } from './phrase.js';
 import type { ResolvedActor } from './resolved-actor.js';
+import { unknownNameFinder } from './unknown-name.js';
 
 /** Token positions looked up for every mention, indexed once per document. */
 interface Index { mentionEnds: ReadonlySet<number>; placeWordEnds: ReadonlySet<number>; quantifierEnds: ReadonlySet<number>; triggerStarts: ReadonlySet<number>; verbEnds: ReadonlySet<number> }
@@ -242,6 +243,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
     verbEnds: new Set(a.triggers!.filter((t) => t.reading.verb).map((t) => t.tokenEnd)),
   };
   const d = new Discourse(a.doc.sourceCountry, a.doc.publishedAt);
+  const unknownName = unknownNameFinder(a);
   const out: ResolvedActor[] = [];
   let consumedTo = 0;
   for (let i = 0; i < mentions.length; ) {
@@ -251,10 +253,12 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
       continue;
     }
     const sentence = a.sentences![head.sentence]!;
-    const parts = (a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null)
+    const english = a.doc.lang === 'en' ? collectEnglishPrefixed(mentions, i, a.tokens!, a.doc.text) : null;
+    const parts = (english && takeUnknownName(english, unknownName, sentence.tokenEnd))
       ?? collectPhrase(mentions, i, choosePayload(head, countries), a.tokens!, a.doc.text, sentence.tokenEnd, {
       afterVerb: ix.verbEnds.has(head.tokenStart),
       commonWord: (m) => a.resources.commonWords.has(bareSurface(m, a.tokens!)) && !(a.doc.lang === 'en' && /^\p{Lu}/u.test(a.doc.text.slice(m.start, m.end))),
+      unknownName,
     });
     const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {

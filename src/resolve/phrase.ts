@@ -8,6 +8,7 @@ import type { Actor, Place } from '../model/event.js';
 import type { Mention } from '../recognize/mention.js';
 import type { ActorPayload, PersonRole, PlaceRecord } from '../recognize/payload.js';
 import { type ChainTitle, extendChain } from './title-chain.js';
+import type { UnknownNameFinder } from './unknown-name.js';
 
 /** The pieces of a phrase before coreference. */
 export interface PhraseParts {
@@ -180,6 +181,8 @@ export interface PhraseContext {
   afterVerb: boolean;
   /** A place name that is also a common word («كان», «العين») is no genitive. */
   commonWord?: (m: Mention) => boolean;
+  /** The unknown name after a title («وزير الخارجية الفلاني زيد العمري»), see `unknown-name.ts`. */
+  unknownName?: UnknownNameFinder;
 }
 
 /** Folds the modifiers after `heads[0]` into a phrase. */
@@ -252,6 +255,25 @@ export function collectPhrase(
   }
   const quoted = parts.name ? null : quotedName(tokens, parts.tokenEnd, sentenceEnd, text);
   if (quoted && (payload.type === 'agent' || payload.type === 'anaphor')) takeQuoted(parts, quoted, mentions, mentions.indexOf(parts.used.at(-1) as Mention) + 1);
+  return takeUnknownName(parts, context.unknownName, sentenceEnd);
+}
+
+/**
+ * Takes the unknown name after a title into the phrase («وزير الخارجية الأردني زيد العمري»,
+ * "the Egyptian Foreign Minister John Doe"): the name as printed becomes the phrase's name and the
+ * phrase ends after it. Phrases with a name, a known holder, or no office (a title with a role) are
+ * returned as they are.
+ */
+export function takeUnknownName(parts: PhraseParts, finder: UnknownNameFinder | undefined, sentenceEnd: number): PhraseParts {
+  const { payload } = parts;
+  if (!finder || parts.name || parts.persons.length > 0 || payload.type !== 'agent' || payload.kind !== 'title' || !payload.role) return parts;
+  const unknown = finder(parts.tokenEnd, sentenceEnd);
+  if (unknown) {
+    parts.name = unknown.name;
+    parts.nameSpan = { start: unknown.start, end: unknown.end };
+    parts.tokenEnd = unknown.next;
+    parts.end = unknown.end;
+  }
   return parts;
 }
 
