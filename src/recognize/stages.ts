@@ -10,6 +10,7 @@ import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Mention } from './mention.js';
 import type { ActorPayload } from './payload.js';
+import type { StopWords } from './stop-words.js';
 
 /** Runs a lexicon over each sentence; `emit` pushes the records a match makes onto `out`. */
 function matchSentences<P, T>(a: Analysis, lex: Lexicon<P>, emit: (m: LexMatch<P>, s: Sentence, out: T[]) => void): T[] {
@@ -146,6 +147,22 @@ function keepWholeReadings(a: Analysis, m: LexMatch<ActorPayload>): LexMatch<Act
   return { ...m, entries: keep.map((k) => m.entries[k] as LexEntry<ActorPayload>), entryReadings, readings: entryReadings[0] as TokenReading[] };
 }
 
+/**
+ * The actor lexicon's longest matches in a sentence with its stop words hidden («أمام» is no
+ * «إمام», «وأن» no «وان», Van). A stop word that no match takes in changes no match (longest
+ * match, left to right), so the sentence is matched again with them hidden only when a match
+ * takes one in: the stop list is read for the few tokens inside matches, not for every token.
+ */
+function matchWithoutStopWords(a: Analysis, lex: Lexicon<ActorPayload>, stopWords: StopWords, s: Sentence): Array<LexMatch<ActorPayload>> {
+  const tokens = a.tokens!;
+  const found = lex.match(tokens, s.tokenStart, s.tokenEnd);
+  const takesStopWord = found.some((m) => {
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (stopWords.blocks(tokens[i] as Token, a.doc.text)) return true;
+    return false;
+  });
+  return takesStopWord ? lex.match(stopWords.hide(tokens, a.doc.text, s.tokenStart, s.tokenEnd), s.tokenStart, s.tokenEnd) : found;
+}
+
 /** Finds actor-layer mentions and records the preposition that governs each. */
 export const mentionStage: Stage = {
   name: 'mentions',
@@ -165,10 +182,9 @@ export const mentionStage: Stage = {
       if (prep === 'of' && quantityEnds.has(end - 1)) prepositionBefore.set(end, '');
     }
     const mentions: Mention[] = [];
-    // «أمام» is no «إمام», «وأن» no «وان» (Van): stop words are hidden from the actor lexicon
-    const tokens = a.resources.stopWords[a.doc.lang].hide(a.tokens!, a.doc.text, 0, a.tokens!.length);
+    const stopWords = a.resources.stopWords[a.doc.lang];
     for (const s of a.sentences!) {
-      for (const found of lex.match(tokens, s.tokenStart, s.tokenEnd)) {
+      for (const found of matchWithoutStopWords(a, lex, stopWords, s)) {
         const m = a.doc.lang === 'ar' ? keepWholeReadings(a, found) : found;
         if (!m || !englishCaseOk(a, a.tokens!, m)) continue;
         const first = m.readings[0];
