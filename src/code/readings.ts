@@ -7,7 +7,7 @@
 import type { LexMatch } from '../lexicon/lexicon.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
 import type { TriggerMatch } from './matches.js';
-import { definiteByAnnexation } from './reported.js';
+import { definiteByAnnexation, RESULT_VERBS } from './reported.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { clauseStart, cuesIn, type SentenceView } from './sentence-view.js';
 import type { Slots } from './slots.js';
@@ -17,8 +17,6 @@ import type { Predicate } from './subjects.js';
 const OBJECT_WINDOW = 8;
 /** Events whose verbal noun, like a verb, makes the verbal noun after it its object («المطالبة بالإفراج», «رفض الانسحاب»). */
 const GOVERNING_NOUN_EVENTS = new Set(['REQUEST', 'REJECT', 'THREATEN']);
-/** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»): the verbal noun right after them is their subject, an event already told. */
-const RESULT_VERBS = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
 
 /**
  * The rule a trigger fires: among those whose object follows, the one with the longest object
