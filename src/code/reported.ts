@@ -67,7 +67,7 @@ export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule
   const kinds: Parameters<typeof cuesIn>[1] = genitiveIsPatient(rule) ? ['light-verb', 'speech-verb'] : ['light-verb'];
   const verb = g ? cuesIn(v, kinds, g.tokenStart, g.tokenEnd)[0] : undefined;
   if (g && verb && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
-    && finiteReport(v, verb) && objectOf(v, g.tokenEnd, t)) return true;
+    && (v.lang !== 'ar' || (finiteReport(v, verb) && objectOf(v, g.tokenEnd, t)))) return true;
   const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
   const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
   const casualties = v.cues.some((c) => c.cue === 'casualty')
@@ -76,7 +76,7 @@ export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule
 }
 
 /**
- * Whether a light or speech verb reports: a verb of the 3rd person in the perfect («شنّت», «نفّذوا»,
+ * Whether an Arabic light or speech verb reports: a verb of the 3rd person in the perfect («شنّت», «نفّذوا»,
  * «تمّ»). The same letters after a preposition or a relative pronoun are a verbal noun («في شنّ
  * ضربات», «بصدد شنّ هجوم») or describe a known referent («الذين نفّذوا الاعتداء»); the bare
  * imperfect («يتم فيها اغتيال») tells what happens, not what happened.
