@@ -65,9 +65,9 @@ export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule
   // verb that announces a casualty («أعلنت المصادر مقتل ثلاثة جنود»)
   const g = slots.governor;
   const kinds: Parameters<typeof cuesIn>[1] = genitiveIsPatient(rule) ? ['light-verb', 'speech-verb'] : ['light-verb'];
-  const verb = g ? cuesIn(v, kinds, g.tokenStart, g.tokenEnd)[0] : undefined;
-  if (g && verb && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
-    && (v.lang !== 'ar' || (finiteReport(v, verb) && objectOf(v, g.tokenEnd, t)))) return true;
+  const verbs = g ? cuesIn(v, kinds, g.tokenStart, g.tokenEnd) : [];
+  if (g && verbs.length > 0 && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
+    && (v.lang !== 'ar' || (verbs.some((c) => finiteReport(v, c)) && objectOf(v, g.tokenEnd, t)))) return true;
   const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
   const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
   const casualties = v.cues.some((c) => c.cue === 'casualty')
@@ -83,7 +83,8 @@ export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule
  */
 function finiteReport(v: SentenceView, c: CueMatch): boolean {
   const verb = c.reading.verb;
-  if (!verb || verb.aspect !== 'perfect' || verb.person !== 3) return false;
+  // (an imperative reading is the same letters as a past one: «أقدم» is «أَقدَمَ» as well as «أَقدِمْ»)
+  if (!verb || verb.aspect === 'imperfect' || (verb.aspect === 'perfect' && verb.person !== 3)) return false;
   // (a verb of result after a relative, «مما أسفر عن مقتل», «الأمر الذي أدى إلى مقتل», tells what the event just told caused)
   const result = RESULT_VERBS.has(c.id);
   return !v.cues.some((x) => x.tokenEnd === c.tokenStart && ((x.cue === 'relative' && !result) || x.cue === 'preposition' || x.cue === 'topic' || x.cue === 'generic'));
@@ -91,14 +92,18 @@ function finiteReport(v: SentenceView, c: CueMatch): boolean {
 
 /**
  * Whether the verbal noun `t` is the object of the verb that ends at `from`, not the genitive of
- * another noun: the word right before it is the verb, a word of the verb's subject, a cue word (a
- * preposition: «قام بـ», «أقدم على»), or a number. «بملف اغتيال», «محاولة شن هجوم», «ذكرى
+ * another noun: it stands at most two words after the verb, or the word right before it is a word of
+ * an actor phrase (the verb's subject), a cue word (a preposition: «قام بـ», «أقدم على»; a time word:
+ * «أمس»), or punctuation. «بملف اغتيال», «محاولة شن هجوم», «ذكرى
  * اغتيال» name an attack as the complement of a noun (a file, an attempt, an anniversary).
  */
+const OBJECT_AFTER_SUBJECT = 2;
+
 function objectOf(v: SentenceView, from: number, t: TriggerMatch): boolean {
   const before = t.tokenStart - 1;
-  // (a noun after punctuation, or governed by the proclitic ب of «قام بـ», is no genitive)
-  if (before < from || /^[وف]?ب/.test(t.reading.split?.pro ?? '')) return true;
+  // (a noun after punctuation, or governed by the proclitic ب of «قام بـ», is no genitive; nor is one at most two
+  // words after the verb, its subject and a modifier between: «أعلنت مصادر أمنية مقتل…», «شنت طائرات التحالف غارات»)
+  if (t.tokenStart - from <= OBJECT_AFTER_SUBJECT || /^[وف]?ب/.test(t.reading.split?.pro ?? '')) return true;
   const token = v.tokens[before];
   if (token?.kind !== 'word') return true;
   return v.actors.some((r) => r.tokenStart <= before && before < r.tokenEnd)
