@@ -7,7 +7,7 @@
 import type { LexMatch } from '../lexicon/lexicon.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
 import type { TriggerMatch } from './matches.js';
-import { definiteByAnnexation } from './reported.js';
+import { definiteByAnnexation, RESULT_VERBS } from './reported.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { clauseStart, cuesIn, type SentenceView } from './sentence-view.js';
 import type { Slots } from './slots.js';
@@ -17,28 +17,59 @@ import type { Predicate } from './subjects.js';
 const OBJECT_WINDOW = 8;
 /** Events whose verbal noun, like a verb, makes the verbal noun after it its object («المطالبة بالإفراج», «رفض الانسحاب»). */
 const GOVERNING_NOUN_EVENTS = new Set(['REQUEST', 'REJECT', 'THREATEN']);
-/** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»): the verbal noun right after them is their subject, an event already told. */
-const RESULT_VERBS = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
+
+/** How far (tokens) after its trigger a counted subject phrase may begin («رشق مئات المتظاهرين», «تجمع عدد من أنصار»). */
+const SUBJECT_REACH = 3;
 
 /**
- * The rule a trigger fires: among those whose object follows, the one with the longest object
- * («launched air strikes» over «launched strikes»), the first in file order on a tie; else the
- * first rule that needs no object.
+ * The longest match of one of a rule's subject phrases that stands as the trigger's subject and
+ * introduces new participants: right after it and indefinite («أحرق متظاهرون»), or counted («رشق مئات
+ * المتظاهرين», «احتشد عدد من الشبان», at most {@link SUBJECT_REACH} tokens after it); 0 when there is
+ * none. A definite subject («أحرق المتظاهرون») refers back to a demonstration already told.
+ */
+function subjectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<LexMatch<ObjectPayload>>): number {
+  let best = 0;
+  for (const m of objects) {
+    // (a subject right after the verb is new, indefinite: «أحرق متظاهرون»; «أحرق المتظاهرون» goes back to a demonstration told before)
+    const counted = m.tokenStart > t.tokenEnd && m.tokenStart - t.tokenEnd <= SUBJECT_REACH;
+    const placed = counted || (m.tokenStart === t.tokenEnd && m.readings[0]?.split?.article !== true);
+    if (placed && m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.subject)) best = Math.max(best, m.tokenEnd - m.tokenStart);
+  }
+  return best;
+}
+
+/** The longest match of one of a rule's object phrases after the trigger, within {@link OBJECT_WINDOW}; 0 when there is none. */
+function objectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<LexMatch<ObjectPayload>>): number {
+  let best = 0;
+  for (const m of objects) {
+    if (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW) continue;
+    if (m.entries.some((e) => e.payload.ruleId === rule.id && !e.payload.subject && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))) {
+      best = Math.max(best, m.tokenEnd - m.tokenStart);
+    }
+  }
+  return best;
+}
+
+/**
+ * The rule a trigger fires: among those whose object follows and whose subject phrase stands as its
+ * subject (each where the rule asks for one), the one with the longest such phrases («launched air
+ * strikes» over «launched strikes»), the first in file order on a tie; else the first rule that asks
+ * for neither.
  */
 export function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<ObjectPayload>>): EventRule | null {
   let best: EventRule | null = null;
   let bestLength = 0;
   for (const r of t.rules) {
-    if (r.objects.length === 0) continue;
-    for (const m of objects) {
-      if (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW || m.tokenEnd - m.tokenStart <= bestLength) continue;
-      if (m.entries.some((e) => e.payload.ruleId === r.id && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))) {
-        best = r;
-        bestLength = m.tokenEnd - m.tokenStart;
-      }
+    if (r.objects.length === 0 && r.subjects.length === 0) continue;
+    const subject = r.subjects.length > 0 ? subjectLength(t, r, objects) : 0;
+    const object = r.objects.length > 0 ? objectLength(t, r, objects) : 0;
+    if ((r.subjects.length > 0 && subject === 0) || (r.objects.length > 0 && object === 0)) continue;
+    if (subject + object > bestLength) {
+      best = r;
+      bestLength = subject + object;
     }
   }
-  return best ?? t.rules.find((r) => r.objects.length === 0) ?? null;
+  return best ?? t.rules.find((r) => r.objects.length === 0 && r.subjects.length === 0) ?? null;
 }
 
 /**
@@ -155,6 +186,6 @@ export function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slot
  */
 export function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
   if (t.reading.verb) return false;
-  const asked = new Set(objects.filter((m) => m.tokenStart === t.tokenStart).flatMap((m) => m.entries.map((e) => e.payload.ruleId)));
+  const asked = new Set(objects.filter((m) => m.tokenStart === t.tokenStart).flatMap((m) => m.entries.filter((e) => !e.payload.subject).map((e) => e.payload.ruleId)));
   return triggers.some((u) => u !== t && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= OBJECT_WINDOW && u.rules.some((r) => asked.has(r.id)));
 }

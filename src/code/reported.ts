@@ -4,7 +4,7 @@
  * that a verb reports, and verbal nouns that name an event already known (definite by annexation).
  */
 import type { Actor } from '../model/event.js';
-import type { TriggerMatch } from './matches.js';
+import type { CueMatch, TriggerMatch } from './matches.js';
 import type { EventRule } from './rules.js';
 import { clauseStart, cuesIn, type SentenceView } from './sentence-view.js';
 import { genitiveIsPatient, type Slots, VICTIM_EVENTS } from './slots.js';
@@ -42,6 +42,9 @@ export function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boo
   return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd === t.tokenStart);
 }
 
+/** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»). */
+export const RESULT_VERBS: ReadonlySet<string> = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
+
 /** How far (tokens) a light or speech verb may stand before the verbal noun it reports (its subject between: «نظم طلاب جامعة الخرطوم أمس مظاهرة»). */
 const GOVERNOR_REACH = 5;
 
@@ -62,13 +65,49 @@ export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule
   // verb that announces a casualty («أعلنت المصادر مقتل ثلاثة جنود»)
   const g = slots.governor;
   const kinds: Parameters<typeof cuesIn>[1] = genitiveIsPatient(rule) ? ['light-verb', 'speech-verb'] : ['light-verb'];
-  if (g && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
-    && cuesIn(v, kinds, g.tokenStart, g.tokenEnd).length > 0) return true;
+  const verbs = g ? cuesIn(v, kinds, g.tokenStart, g.tokenEnd) : [];
+  if (g && verbs.length > 0 && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
+    && (v.lang !== 'ar' || (verbs.some((c) => finiteReport(v, c)) && objectOf(v, g.tokenEnd, t)))) return true;
   const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
   const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
   const casualties = v.cues.some((c) => c.cue === 'casualty')
     || v.triggers.some((u) => u !== t && u.rules.some((r) => r.event === 'ASSAULT' && (u.reading.verb !== null || r.subject === 'recipient')));
   return circumstance && casualties;
+}
+
+/**
+ * Whether an Arabic light or speech verb reports: a verb of the 3rd person in the perfect («شنّت», «نفّذوا»,
+ * «تمّ»). The same letters after a preposition or a relative pronoun are a verbal noun («في شنّ
+ * ضربات», «بصدد شنّ هجوم») or describe a known referent («الذين نفّذوا الاعتداء»); the bare
+ * imperfect («يتم فيها اغتيال») tells what happens, not what happened.
+ */
+function finiteReport(v: SentenceView, c: CueMatch): boolean {
+  const verb = c.reading.verb;
+  // (an imperative reading is the same letters as a past one: «أقدم» is «أَقدَمَ» as well as «أَقدِمْ»)
+  if (!verb || verb.aspect === 'imperfect' || (verb.aspect === 'perfect' && verb.person !== 3)) return false;
+  // (a verb of result after a relative, «مما أسفر عن مقتل», «الأمر الذي أدى إلى مقتل», tells what the event just told caused)
+  const result = RESULT_VERBS.has(c.id);
+  return !v.cues.some((x) => x.tokenEnd === c.tokenStart && ((x.cue === 'relative' && !result) || x.cue === 'preposition' || x.cue === 'topic' || x.cue === 'generic'));
+}
+
+/**
+ * Whether the verbal noun `t` is the object of the verb that ends at `from`, not the genitive of
+ * another noun: it stands at most two words after the verb, or the word right before it is a word of
+ * an actor phrase (the verb's subject), a cue word (a preposition: «قام بـ», «أقدم على»; a time word:
+ * «أمس»), or punctuation. «بملف اغتيال», «محاولة شن هجوم», «ذكرى
+ * اغتيال» name an attack as the complement of a noun (a file, an attempt, an anniversary).
+ */
+const OBJECT_AFTER_SUBJECT = 2;
+
+function objectOf(v: SentenceView, from: number, t: TriggerMatch): boolean {
+  const before = t.tokenStart - 1;
+  // (a noun after punctuation, or governed by the proclitic ب of «قام بـ», is no genitive; nor is one at most two
+  // words after the verb, its subject and a modifier between: «أعلنت مصادر أمنية مقتل…», «شنت طائرات التحالف غارات»)
+  if (t.tokenStart - from <= OBJECT_AFTER_SUBJECT || /^[وف]?ب/.test(t.reading.split?.pro ?? '')) return true;
+  const token = v.tokens[before];
+  if (token?.kind !== 'word') return true;
+  return v.actors.some((r) => r.tokenStart <= before && before < r.tokenEnd)
+    || v.cues.some((c) => c.tokenStart <= before && before < c.tokenEnd);
 }
 
 /** A verbal noun in the clause of a verb trigger of another event type, no verb between: «أدانت الكويت الهجوم», «نفت الحركة مسؤوليتها عن خطف…». */

@@ -25,6 +25,8 @@ export interface EventRule {
   mode: string | null;
   /** Object phrase entry ids; empty = no object required. */
   objects: string[];
+  /** Subject phrase entry ids (object phrases written with a leading "@"); empty = any subject. */
+  subjects: string[];
   /** Normalized recipient preposition ("مع", "ب", "with"), or null. */
   prep: string | null;
   /** The recipient must carry `prep` (written "مع!" in the data). */
@@ -43,8 +45,11 @@ export interface EventRule {
   examples: RuleExample[];
 }
 
-/** Payload of an object phrase: the rule it licenses and whether a possessive enclitic is required. */
-export interface ObjectPayload { ruleId: string; possessive: boolean }
+/**
+ * Payload of an object phrase: the rule it licenses, whether a possessive enclitic is required, and
+ * whether the phrase must head the trigger's subject rather than follow as its object.
+ */
+export interface ObjectPayload { ruleId: string; possessive: boolean; subject: boolean }
 
 const schema = z.object({
   id: z.string().regex(/^(ar|en)\.[a-z]+\.[a-z0-9-]+$/, 'expected lang.event.slug'),
@@ -95,17 +100,18 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
     if (!examples) continue;
     const rule: EventRule = {
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
-      objects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
+      objects: [], subjects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
       aspect: r.aspect || null, definite: lang === 'ar' && r.pos === 'noun' && /^ال/.test(r.lemma), subject: r.subject === 'recipient' ? 'recipient' : 'actor',
       genitiveAgent: r.pos === 'noun' && r.subject === 'actor',
       symmetric: r.symmetric === 'yes', recipientOptional: r.recipient === 'optional', examples,
     };
     variants(r.object).forEach((phrase, k) => {
       const possessive = phrase.endsWith('+');
-      const id = `${r.id}#object${k}`;
-      rule.objects.push(id);
-      const words = phraseWords(phrase.replace(/\+$/, ''), lang, 'noun');
-      set.objects.push({ id, lang, words, payload: { ruleId: r.id, possessive } });
+      const subject = phrase.startsWith('@');
+      const id = `${r.id}#${subject ? 'subject' : 'object'}${k}`;
+      (subject ? rule.subjects : rule.objects).push(id);
+      const words = phraseWords(phrase.replace(/\+$/, '').replace(/^@/, ''), lang, 'noun');
+      set.objects.push({ id, lang, words, payload: { ruleId: r.id, possessive, subject } });
     });
     set.rules.set(rule.id, rule);
     set.triggers.push({ id: r.id, lang, words: lemmaWords(r.lemma, r.pos, lang, r.present), payload: rule });

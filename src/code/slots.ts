@@ -39,7 +39,7 @@ function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | 
 }
 
 /** Cue kinds after which «تعرض» is a verbal noun (its genitive the victim: «حول تعرضه للتعذيب»), not a verb. */
-const FRAME_AS_NOUN_AFTER: ReadonlySet<CueKind> = new Set(['preposition', 'topic', 'anterior', 'temporal', 'speech-verb', 'negation-verb', 'nominal-negation']);
+const FRAME_AS_NOUN_AFTER: ReadonlySet<CueKind> = new Set(['relative', 'preposition', 'topic', 'anterior', 'temporal', 'speech-verb', 'negation-verb', 'nominal-negation']);
 
 /**
  * Whether a patient frame reports what befell its subject: a past verb («تعرضت القافلة لهجوم»). The
@@ -52,8 +52,13 @@ function reportingFrame(v: SentenceView, c: CueMatch): boolean {
   // two verbs do not follow each other in one clause without a conjunction: after a verb («نفت الوزارة
   // أمس تعرض المعتقلين…») the frame is that verb's object, a verbal noun
   if (/^[وف]/.test(c.reading.split?.pro ?? '')) return true;
-  const from = clauseStart(v, c.tokenStart);
-  for (let i = from; i < c.tokenStart; i++) if (v.tokens[i]?.kind !== 'word') return true;
+  const prev = v.tokens[c.tokenStart - 1];
+  if (!prev || c.tokenStart === v.sentence.tokenStart || prev.kind !== 'word' || prev.norm === 'قد' || prev.norm === 'لقد') return true;
+  // after a word governed by a proclitic preposition («بعدم تعرضه», «لإمكان تعرض هؤلاء») it is that word's genitive, a verbal noun
+  if (/^[وف]?[بل]/.test(prev.norm) && !v.actors.some((r) => r.tokenStart <= c.tokenStart - 1 && c.tokenStart - 1 < r.tokenEnd)) return false;
+  // (and a verb before it counts only in its own stretch of the clause, after the last punctuation)
+  let from = clauseStart(v, c.tokenStart);
+  for (let i = from; i < c.tokenStart; i++) if (v.tokens[i]?.kind !== 'word') from = i + 1;
   const verbBefore = (x: { tokenStart: number; tokenEnd: number; reading: { verb: unknown } }): boolean => x.reading.verb !== null && x.tokenStart >= from && x.tokenEnd <= c.tokenStart;
   return !v.triggers.some(verbBefore) && !v.setAside.some(verbBefore) && !v.cues.some((x) => x !== c && verbBefore(x));
 }
