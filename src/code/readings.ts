@@ -135,7 +135,7 @@ export function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slot
   // (a government sends a delegation, «أرسلت مصر وفداً»: a rule whose object is the visitors needs no person as actor)
   if (rule.mode === 'visit' && rule.objects.length === 0 && slots.actor && !slots.actor.person) return false;
   if (rule.aspect && t.reading.verb && t.reading.verb.aspect !== rule.aspect) return false;
-  if (t.reading.verb) return true;
+  if (t.reading.verb || slots.claimed) return true;
   const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd && slots.between !== true;
   // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
   if (objectOfVerbTrigger(v, t)) return ownAgent;

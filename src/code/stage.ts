@@ -65,10 +65,12 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
-  if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
+  if (REPORTED_NOUN_EVENTS.has(rule.event) && !slots.claimed && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
-    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v);
+    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v)
+    // (a claimed attack whose victims are not named befell the place it struck: placeBound below)
+    ?? (slots.claimed && slots.actor ? { actor: slots.actor.actors, recipient: [] } : null);
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;

@@ -62,7 +62,7 @@ export function findPredicates(v: SentenceView): Predicate[] {
   for (const c of v.cues) {
     // (a verb of intent, «تعتزم الحكومة إرسال وفد», governs the verbal noun of what it intends and gives it its subject)
     const intent = c.cue === 'future' && c.reading.verb !== null;
-    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame' || intent) && c.reading.verb ? 'verb' : null;
+    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame' || c.cue === 'claim' || intent) && c.reading.verb ? 'verb' : null;
     if (kind && !(kind === 'verb' && (nouns.has(c.tokenStart) || inActor(c.tokenStart)))) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true || intent });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
