@@ -13,6 +13,8 @@ import { INTENT_CODES } from './intent.js';
 import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
+import { announcedStance } from './stance.js';
+import { cameo } from '../codebook/cameo.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
@@ -83,6 +85,13 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     mode = 'phone';
   }
   if (bareImperfect(v, t, rule, aux)) return `not coded (${found}): a bare imperfect of force or protest tells a habit, an aim or a background, not a report`;
+  // «لن تسحب قواتها» refuses, «ستفرض عقوبات إذا…» threatens: the stance is the event, made now
+  const stance = announcedStance(v, t, rule, aux);
+  if (stance) {
+    cameoCode = stance.cameo;
+    mode = cameo(stance.cameo).mode;
+    aux = stance.auxiliary;
+  }
   // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
   if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
   const intent = INTENT_CODES[rule.event];
