@@ -26,7 +26,7 @@ export interface Slots {
   patientFrame?: boolean;
   /** The parties come from a «بين X وY» phrase after a joint verbal noun: they tell who met, not that the noun is a new report. */
   between?: boolean;
-  /** The actor claimed the attack («تبنى التنظيم الهجوم»): the claim reports it, and it may have no recipient but its place. */
+  /** The actor claimed the attack («تبنى التنظيم الهجوم»): the claim reports it. */
   claimed?: boolean;
 }
 
