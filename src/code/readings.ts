@@ -163,9 +163,10 @@ function objectOfVerbTrigger(v: SentenceView, t: TriggerMatch): boolean {
  * plane or a ship.
  */
 export function licensed(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): boolean {
-  if (rule.mode === 'visit' && slots.actor && !slots.actor.person) return false;
+  // (a government sends a delegation, «أرسلت مصر وفداً»: a rule whose object is the visitors needs no person as actor)
+  if (rule.mode === 'visit' && rule.objects.length === 0 && slots.actor && !slots.actor.person) return false;
   if (rule.aspect && t.reading.verb && t.reading.verb.aspect !== rule.aspect) return false;
-  if (t.reading.verb) return true;
+  if (t.reading.verb || slots.claimed) return true;
   const ownAgent = slots.actor !== null && slots.actor.tokenStart >= t.tokenEnd && slots.between !== true;
   // the object of a verb trigger («endorsed an agreement», «أدان الهجوم») is part of that event
   if (objectOfVerbTrigger(v, t)) return ownAgent;

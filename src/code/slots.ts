@@ -26,6 +26,29 @@ export interface Slots {
   patientFrame?: boolean;
   /** The parties come from a «بين X وY» phrase after a joint verbal noun: they tell who met, not that the noun is a new report. */
   between?: boolean;
+  /** The actor claimed the attack («تبنى التنظيم الهجوم»): the claim reports it. */
+  claimed?: boolean;
+}
+
+/** How far (tokens) after a claim («مسؤوليتها عن», «تبنى … ») the attack it claims may be named. */
+const CLAIM_REACH = 2;
+
+/**
+ * «تبنى تنظيم داعش الهجوم الانتحاري», «أعلنت الجماعة مسؤوليتها عن الهجوم»: who claims an attack is
+ * its agent (CAMEO 015, acknowledge or claim responsibility; PLOVER codes the attack itself). A
+ * denial («نفت الحركة مسؤوليتها عن…») claims nothing.
+ */
+function claimant(v: SentenceView, t: TriggerMatch, governor: Predicate | null): ResolvedActor | null {
+  const subject = governor?.subject;
+  if (t.reading.verb || !governor || !subject || subject.tokenStart >= t.tokenStart || governor.tokenStart < clauseStart(v, t.tokenStart)) return null;
+  if (v.cues.some((c) => (c.cue === 'negation-verb' && c.tokenStart === governor.tokenStart) || (c.cue === 'negation' && c.tokenEnd === governor.tokenStart))) return null;
+  // (the claim is made by its verb, تبنى, or announced, «أعلنت مسؤوليتها»: «حمّلت إسرائيل المسؤولية» blames, «عدم مسؤوليته» denies)
+  if (!v.cues.some((c) => (c.cue === 'claim' || c.cue === 'speech-verb') && c.tokenStart === governor.tokenStart)) return null;
+  const claim = v.cues.find((c) => c.cue === 'claim' && c.tokenStart >= governor.tokenStart && c.tokenEnd <= t.tokenStart
+    && !v.cues.some((n) => n.cue === 'nominal-negation' && n.tokenEnd === c.tokenStart));
+  // (the claim is the verb's object, right after it and its subject: «المشتبه في مسؤوليته عن…» further on is a suspicion)
+  const objectOfVerb = claim !== undefined && (claim.tokenStart === governor.tokenStart || claim.tokenStart - Math.max(governor.tokenEnd, subject.tokenEnd) <= 1);
+  return claim && objectOfVerb && t.tokenStart - Math.max(claim.tokenEnd, subject.tokenEnd) <= CLAIM_REACH && usable(subject) ? subject : null;
 }
 
 /** How far (tokens) a verbal noun may follow its patient frame («تعرضت قافلة عسكرية تركية الى هجوم»). */
@@ -233,6 +256,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   const own = predicates.find((p) => p.tokenStart === t.tokenStart) ?? null;
   let actor: ResolvedActor | null;
   let passive = false;
+  let claimer: ResolvedActor | null = null;
   const frame = own ? null : patientFrameOf(v, t, governor);
   if (frame) {
     // «تعرضت قافلة عسكرية لهجوم شنه مسلحون»: the frame's subject suffers the event, its agent is the noun's own
@@ -250,7 +274,8 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const inAttack = genitiveIsPatient(rule) ? circumstanceAgent(v, t, predicates, true) : null;
     // a subject after the noun is its genitive or object («أسفر الهجوم عن قتل ثلاثة جنود»), not its agent
     const governorSubject = governor?.subject && governor.subject.tokenStart < t.tokenStart ? governor.subject : null;
-    actor = nominalActor(v, t, rule, predicates) ?? inAttack ?? (frame || circumstance || announced ? null : governorSubject);
+    claimer = rule.event === 'ASSAULT' ? claimant(v, t, governor) : null;
+    actor = claimer ?? nominalActor(v, t, rule, predicates) ?? inAttack ?? (frame || circumstance || announced ? null : governorSubject);
     // «جرت محادثات بين وزير الخارجية القطري ونظيره الإيراني»: the parties of a joint noun with no agent of its own
     const between = rule.symmetric && (!actor || passive) ? betweenPhrase(v, t, predicates) : null;
     if (between) return { actor: between, recipient: null, passive, governor, between: true };
@@ -301,5 +326,5 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   }
   if (actor?.kind === 'pair' && rule.symmetric) recipient = null;
   if (!actor && recipient?.kind === 'pair' && rule.symmetric) actor = recipient;
-  return { actor, recipient, passive, governor: own ?? governor };
+  return { actor, recipient, passive, governor: own ?? governor, ...(claimer ? { claimed: true } : {}) };
 }

@@ -13,6 +13,8 @@ import { INTENT_CODES } from './intent.js';
 import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
 import { auxiliaryModes } from './modality.js';
+import { announcedStance } from './stance.js';
+import { cameo } from '../codebook/cameo.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
@@ -65,7 +67,7 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
-  if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
+  if (REPORTED_NOUN_EVENTS.has(rule.event) && !slots.claimed && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
     ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v);
@@ -81,6 +83,13 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     mode = 'phone';
   }
   if (bareImperfect(v, t, rule, aux)) return `not coded (${found}): a bare imperfect of force or protest tells a habit, an aim or a background, not a report`;
+  // «لن تسحب قواتها» refuses, «ستفرض عقوبات إذا…» threatens: the stance is the event, made now
+  const stance = announcedStance(v, t, rule, aux);
+  if (stance) {
+    cameoCode = stance.cameo;
+    mode = cameo(stance.cameo).mode;
+    aux = stance.auxiliary;
+  }
   // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
   if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
   const intent = INTENT_CODES[rule.event];

@@ -60,8 +60,10 @@ export function findPredicates(v: SentenceView): Predicate[] {
     if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: participles.has(t.tokenStart) || (v.lang === 'en' && /ing$/.test(v.tokens[t.tokenStart]?.norm ?? '') && v.tokens[t.tokenStart - 1]?.norm === ',') ? 'participle' : 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
   }
   for (const c of v.cues) {
-    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame') && c.reading.verb ? 'verb' : null;
-    if (kind && !(kind === 'verb' && (nouns.has(c.tokenStart) || inActor(c.tokenStart)))) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true });
+    // (a verb of intent, «تعتزم الحكومة إرسال وفد», governs the verbal noun of what it intends and gives it its subject)
+    const intent = c.cue === 'future' && c.reading.verb !== null;
+    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame' || c.cue === 'claim' || intent) && c.reading.verb ? 'verb' : null;
+    if (kind && !(kind === 'verb' && (nouns.has(c.tokenStart) || inActor(c.tokenStart)))) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true || intent });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
