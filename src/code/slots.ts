@@ -232,7 +232,9 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   // «the civilians imprisoned for…», «soldiers killed in…»: a participle of force followed by a preposition is a reduced passive
   const reduced = v.lang === 'en' && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && t.reading.verb?.aspect === 'perfect'
     && v.cues.some((c) => c.cue === 'preposition' && c.tokenStart === t.tokenEnd);
-  if (own && v.lang === 'en' && !rule.symmetric && (ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '') || reduced)) {
+  // («is asking», «were attacking» are progressive: only a past participle after the auxiliary is passive)
+  const participle = t.reading.verb?.aspect === 'perfect';
+  if (own && v.lang === 'en' && !rule.symmetric && participle && (ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '') || reduced)) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
     const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 4 && usable(r) && r.preposition === 'by') ?? null;
     const patient = own.subject ?? placeBefore(v, t);

@@ -18,7 +18,7 @@ import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
 import { fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
-import { chooseRule, clauseInitial, englishVerbSlot, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
+import { chooseRule, clauseInitial, englishVerbSlot, insideRuleObject, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
 import { hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
@@ -147,6 +147,12 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     const idle = new Set(v.triggers.filter((t) => t.reading.verb && chooseRule(t, objects) === null));
     for (const t of idle) note(t, 'not coded: every rule of this word needs an object that does not follow');
     v.triggers = v.triggers.filter((t) => !idle.has(t) || (v.lang === 'en' ? englishVerbSlot(v, t) : clauseInitial(v, t)));
+    if (v.lang === 'en') {
+      // «faced pressure from», «warned against all travel to»: a word inside an earlier trigger's object is part of its event
+      const inside = v.triggers.filter((t) => insideRuleObject(t, v.triggers, objects));
+      for (const t of inside) note(t, 'not coded: inside the object of an earlier trigger, part of its event');
+      v.triggers = v.triggers.filter((t) => !inside.includes(t));
+    }
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
     v.triggers = v.triggers.filter((t) => !idle.has(t));
