@@ -8,7 +8,9 @@ import { type Actor, type MarsadEvent, type Place, UNREAL_MODES } from '../model
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import { cameo } from '../codebook/cameo.js';
 import { buildEvent, eventDate, eventPlace } from './build.js';
+import { CLAIM_CAMEO, claimOf } from './claims.js';
 import { INTENT_CODES } from './intent.js';
 import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
@@ -48,11 +50,19 @@ function describeSlot(v: SentenceView, r: { start: number; end: number } | null)
 }
 
 function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): string {
+  const before = out.length;
+  const outcome = codeTriggerEvents(a, v, t, predicates, objects, out);
+  const claims = out.slice(before).filter((e) => e.ruleId.endsWith('+claim'));
+  return claims.length > 0 ? `${outcome}; claimed by its speaker: ACCUSE ${CLAIM_CAMEO}` : outcome;
+}
+
+function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): string {
   const rule = chooseRule(t, objects);
   if (!rule) return 'not coded: every rule of this word needs an object that does not follow';
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
+  codeClaim(a, v, t, rule, slots, predicates, out);
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
@@ -89,6 +99,26 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     }
   }
   return `coded ${rule.event} ${cameoCode} (${found})${aux.length > 0 ? `, flagged ${aux.join(', ')}` : ''}`;
+}
+
+/**
+ * «The US said that ISIL had attacked Iraq»: the speaker's accusation of the culprit (see `claimOf`),
+ * coded unless the act claimed is negated, future or hypothetical.
+ *
+ * @returns whether an accusation was coded
+ */
+function codeClaim(a: Analysis, v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots, predicates: readonly Predicate[], out: MarsadEvent[]): boolean {
+  const claim = claimOf(v, t, rule, slots, predicates);
+  if (!claim) return false;
+  const date = eventDate(a, v, t.tokenStart);
+  if (auxiliaryModes(v, t, slots.governor, date.future).some((x) => UNREAL_MODES.has(x))) return false;
+  const mode = cameo(CLAIM_CAMEO).mode;
+  for (const actor of byCountry(claim.speaker.actors)) {
+    for (const recipient of byCountry(claim.accused)) {
+      out.push(buildEvent(a, { rule: claim.rule, cameoCode: CLAIM_CAMEO, mode, trigger: t, actor, recipient, auxiliary: [], location: eventPlace(v, t.tokenStart), date }, out.length));
+    }
+  }
+  return true;
 }
 
 /**

@@ -60,7 +60,9 @@ export function findPredicates(v: SentenceView): Predicate[] {
     if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: participles.has(t.tokenStart) || (v.lang === 'en' && /ing$/.test(v.tokens[t.tokenStart]?.norm ?? '') && v.tokens[t.tokenStart - 1]?.norm === ',') ? 'participle' : 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
   }
   for (const c of v.cues) {
-    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame') && c.reading.verb ? 'verb' : null;
+    // (English «said» is written as a fixed word, a verb all the same)
+    const verbal = c.reading.verb !== null || (v.lang === 'en' && c.cue === 'speech-verb' && c.tokenEnd - c.tokenStart === 1);
+    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame') && verbal ? 'verb' : null;
     if (kind && !(kind === 'verb' && (nouns.has(c.tokenStart) || inActor(c.tokenStart)))) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
@@ -80,7 +82,11 @@ function actorBefore(v: SentenceView, p: Predicate, predicates: readonly Predica
   // (English, SVO with clauses unmarked by a complementizer, keeps the nearest subject)
   const firstVerb = v.lang === 'ar' ? predicates.find((q) => q.tokenStart >= start && q.kind !== 'participle') : undefined;
   const limit = Math.min(p.tokenStart, firstVerb ? firstVerb.tokenStart : p.tokenStart);
-  const first = v.actors.find((r) => r.tokenStart >= start && r.tokenEnd <= limit && isSubjectCandidate(r));
+  // (in English the subject follows the last verb before it: «Kyiv said [Russian drones] attacked…»)
+  const lastVerb = v.lang === 'en' ? predicates.filter((q) => q !== p && q.tokenEnd <= p.tokenStart && q.tokenStart >= start && q.kind === 'verb').at(-1) : undefined;
+  const speech = lastVerb !== undefined && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === lastVerb.tokenStart);
+  const from = lastVerb && speech ? Math.max(start, lastVerb.tokenEnd) : start;
+  const first = v.actors.find((r) => r.tokenStart >= from && r.tokenEnd <= limit && isSubjectCandidate(r));
   if (!first) return null;
   const between = predicates.some((q) => q !== p && q.tokenStart >= first.tokenEnd && q.tokenStart < p.tokenStart);
   return between ? null : first;
@@ -128,7 +134,8 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
       p.subjectFrom = 'carried';
       return;
     }
-    const after = actorAfter(v, p);
+    // (English puts the subject after the verb only in attributions: «…, said the minister»)
+    const after = v.lang === 'en' && !v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === p.tokenStart) ? null : actorAfter(v, p);
     // a coordinated verb («…، وحمّلت إسرائيل المسؤولية») keeps its subject when a state or a group follows: its object
     // …unless it is a nominative dual («وبحث الجانبان»: ان is the subject's case, ين the object's)
     const nominativeDual = after !== null && after.kind === 'pair' && (v.tokens[after.tokenEnd - 1]?.norm.endsWith('ان') ?? false);
