@@ -14,7 +14,7 @@ import { CLAIM_CAMEO, claimOf } from './claims.js';
 import { INTENT_CODES } from './intent.js';
 import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
-import { auxiliaryModes } from './modality.js';
+import { auxiliaryModes, willed } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
@@ -23,6 +23,8 @@ import { assignSubjects, type Predicate } from './subjects.js';
 import { chooseRule, clauseInitial, englishVerbSlot, insideRuleObject, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
 import { hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
+/** CAMEO code of force an actor wants to use: threaten with military force. */
+const WILLED_FORCE = '138';
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** Splits actor lists into one event per (actor country, recipient country). */
@@ -78,6 +80,12 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
   if (rule.event === 'CONSULT' && cuesIn(v, ['phone'], v.sentence.tokenStart, v.sentence.tokenEnd).length > 0) {
     cameoCode = '041';
     mode = 'phone';
+  }
+  // «wants to attack Switzerland»: force an actor wants to use is a threat (CAMEO 138, threaten with military force)
+  if (rule.event === 'ASSAULT' && willed(v, t, slots.governor) && !aux.includes('negated') && !aux.includes('hypothetical')) {
+    cameoCode = WILLED_FORCE;
+    mode = null;
+    aux = aux.filter((x) => x !== 'future');
   }
   // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
   if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
