@@ -49,3 +49,9 @@ export function willed(v: SentenceView, t: TriggerMatch, governor: Predicate | n
   const head = governor && governor.tokenStart < t.tokenStart ? governor.tokenStart : t.tokenStart;
   return cuesIn(v, ['volition'], Math.max(s, head - FUTURE_REACH), head).length > 0;
 }
+
+/** Whether a refusal verb («refused to», «declined to») negates the trigger (English cue `en-neg-refuse`). */
+export function refused(v: SentenceView, t: TriggerMatch, governor: Predicate | null): boolean {
+  const head = governor && governor.tokenStart < t.tokenStart ? governor.tokenStart : t.tokenStart;
+  return v.cues.some((c) => c.id === 'en-neg-refuse' && c.tokenEnd <= head && head - c.tokenEnd <= NEGATION_REACH);
+}

@@ -53,6 +53,7 @@ export function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd && !bareAgentNoun(r, t) && !widerEnglishNoun(v, r, t))) return false;
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
+  if (verb && capitalizedInName(v, t)) return false;
   // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
   // the verb right after it describes that known referent — an event told before, not a new one
   if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
@@ -85,6 +86,21 @@ export function englishVerbSlot(v: SentenceView, t: TriggerMatch): boolean {
   const prev = v.tokens[t.tokenStart - 1];
   if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || ENGLISH_BEFORE_VERB.has(prev.norm)) return true;
   return v.actors.some((r) => r.tokenEnd === t.tokenStart);
+}
+
+/**
+ * «giant “Free Tibet” banners», «the Stop the War Coalition»: an English verb written with a capital
+ * inside a sentence is a word of a name or slogan, not a verb — unless it opens a quotation after
+ * a colon or comma («said: “Attack them”»).
+ */
+function capitalizedInName(v: SentenceView, t: TriggerMatch): boolean {
+  if (v.lang !== 'en' || t.tokenStart === v.sentence.tokenStart) return false;
+  if (!/^[A-Z]/.test(v.text.slice(t.start, t.start + 1))) return false;
+  // (quotation marks, backticks included, are passed over)
+  let k = t.tokenStart - 1;
+  while (k >= v.sentence.tokenStart && v.tokens[k]?.kind !== 'word' && /^[`'"“”‘’«»]+$/.test(v.tokens[k]?.norm ?? '')) k--;
+  const prev = v.tokens[k];
+  return k >= v.sentence.tokenStart && prev?.kind === 'word';
 }
 
 /** «military exercises», «naval drills»: an English multi-word noun trigger that holds a whole agent phrase («military») and more is the event. */

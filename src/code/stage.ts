@@ -11,10 +11,10 @@ import type { ResolvedActor } from '../resolve/resolved-actor.js';
 import { cameo } from '../codebook/cameo.js';
 import { buildEvent, eventDate, eventPlace } from './build.js';
 import { CLAIM_CAMEO, claimOf } from './claims.js';
-import { INTENT_CODES } from './intent.js';
+import { INTENT_CODES, REFUSAL_CODES } from './intent.js';
 import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
-import { auxiliaryModes, willed } from './modality.js';
+import { auxiliaryModes, refused, willed } from './modality.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
@@ -86,6 +86,13 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
     cameoCode = WILLED_FORCE;
     mode = null;
     aux = aux.filter((x) => x !== 'future');
+  }
+  // «would not provide support», «refused to meet»: cooperation refused is a rejection (English: see REFUSAL_CODES)
+  const refusal = REFUSAL_CODES[rule.event];
+  if (v.lang === 'en' && refusal && aux.includes('negated') && (aux.includes('future') || aux.includes('hypothetical') || refused(v, t, slots.governor))) {
+    cameoCode = refusal;
+    mode = null;
+    aux = aux.filter((x) => x === 'reported');
   }
   // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
   if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
