@@ -40,6 +40,24 @@ function englishPronounSubject(v: SentenceView, i: number): boolean {
   return ENGLISH_PRONOUNS.has(v.tokens[k]?.norm ?? '');
 }
 
+/**
+ * The subject of an English verb that opens a relative clause right after a noun («the group that
+ * has seized», «rebels who attacked»): the actor phrase ending at the relative word, or null when
+ * the antecedent names no actor; undefined when the verb opens no relative clause («said that…»).
+ */
+function englishRelative(v: SentenceView, p: Predicate, predicates: readonly Predicate[]): ResolvedActor | null | undefined {
+  let k = p.tokenStart - 1;
+  while (k > v.sentence.tokenStart && ENGLISH_AUXILIARIES.has(v.tokens[k]?.norm ?? '') && v.tokens[k]?.norm !== 'not') k--;
+  const word = v.tokens[k]?.norm;
+  if (word !== 'that' && word !== 'which' && word !== 'who') return undefined;
+  // («Houthi rebels, who attacked…»: a comma may close the antecedent before who or which)
+  const end = word !== 'that' && v.tokens[k - 1]?.norm === ',' ? k - 1 : k;
+  const before = v.tokens[end - 1];
+  // «said that», «denied that»: after a verb, «that» opens a complement clause
+  if (!before || before.kind !== 'word' || predicates.some((q) => q.tokenEnd === end)) return undefined;
+  return v.actors.find((r) => r.tokenEnd === end && r.kind !== 'place' && r.actors.length > 0) ?? null;
+}
+
 /** The predicates of a sentence, in order, without subjects yet. */
 export function findPredicates(v: SentenceView): Predicate[] {
   const out: Predicate[] = [];
@@ -113,6 +131,13 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
     const negationGap = v.cues.filter((c) => c.cue === 'negation' && c.tokenEnd === p.tokenStart).map((c) => c.tokenStart)[0] ?? p.tokenStart;
     const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && (c.tokenEnd === p.tokenStart || c.tokenEnd === negationGap) && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''))
       || (v.lang === 'en' && englishPronounSubject(v, p.tokenStart));
+    // «the militant group that has seized…»: a relative clause's verb has its antecedent for subject, or none known
+    const relative = v.lang === 'en' ? englishRelative(v, p, predicates) : undefined;
+    if (relative !== undefined) {
+      p.subject = relative;
+      p.subjectFrom = relative ? 'before' : 'none';
+      return;
+    }
     if (pronounClause && current) {
       p.subject = current;
       p.subjectFrom = 'carried';
