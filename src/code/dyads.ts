@@ -30,16 +30,39 @@ function withConjuncts(v: SentenceView, r: ResolvedActor): Actor[] {
 
 /** The phrases coordinated right after a phrase («فرنسا وألمانيا وبريطانيا»). */
 export function conjunctPhrases(v: SentenceView, r: ResolvedActor): ResolvedActor[] {
+  if (v.lang === 'en') return englishConjuncts(v, r);
   const out: ResolvedActor[] = [];
   let end = r.tokenEnd;
   for (const next of v.actors) {
     if (next.tokenStart < end || next === r) continue;
-    const englishAnd = v.lang === 'en' && next.tokenStart === end + 1 && v.tokens[end]?.norm === 'and';
-    if ((!englishAnd && (next.tokenStart !== end || !next.conjoined)) || !usable(next)) break;
+    if (next.tokenStart !== end || !next.conjoined || !usable(next)) break;
     out.push(next);
     end = next.tokenEnd;
   }
   return out;
+}
+
+/**
+ * English coordination: «Brazil and the United States», «the US, Russia, and Switzerland». A comma
+ * joins only in a list that «and» closes («Iraq, the US said, …» is no list).
+ */
+function englishConjuncts(v: SentenceView, r: ResolvedActor): ResolvedActor[] {
+  const out: ResolvedActor[] = [];
+  let closed = 0;
+  let end = r.tokenEnd;
+  for (const next of v.actors) {
+    if (next.tokenStart < end || next === r) continue;
+    const link = v.tokens.slice(end, next.tokenStart).map((t) => t.norm).filter((w) => w !== 'the');
+    const and = link.length === 1 && link[0] === 'and' || (link.length === 2 && link[0] === ',' && link[1] === 'and');
+    if ((!and && !(link.length === 1 && link[0] === ',')) || !usable(next)) break;
+    out.push(next);
+    if (and) {
+      closed = out.length;
+      break;
+    }
+    end = next.tokenEnd;
+  }
+  return out.slice(0, closed);
 }
 
 /**

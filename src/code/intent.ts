@@ -17,3 +17,19 @@ export const INTENT_CODES: Partial<Record<PloverEvent, string>> = {
   SUPPORT: '032',
   RETREAT: '080',
 };
+
+/**
+ * Cooperation an actor says it will not give, or refuses to give, is a rejection (CAMEO root 12,
+ * PLOVER REJECT: «refuse to…»): «said he would not provide support» (120), «will not send aid»
+ * (121, reject material cooperation), «refused to meet» (125, reject a proposal to meet), «will not
+ * release the prisoners» (124, refuse to yield).
+ */
+export const REFUSAL_CODES: Partial<Record<PloverEvent, string>> = {
+  SUPPORT: '120',
+  AGREE: '120',
+  AID: '121',
+  COOPERATE: '121',
+  CONSULT: '125',
+  RETREAT: '124',
+  CONCEDE: '124',
+};

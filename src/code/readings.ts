@@ -81,9 +81,10 @@ export function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<Obje
  * earlier event that dates another) or a temporal one before a definite noun («خلال اللقاء»).
  */
 export function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
-  if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd && !bareAgentNoun(r, t))) return false;
+  if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd && !bareAgentNoun(r, t) && !widerEnglishNoun(v, r, t))) return false;
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
+  if (verb && capitalizedInName(v, t)) return false;
   // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
   // the verb right after it describes that known referent — an event told before, not a new one
   if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
@@ -116,6 +117,27 @@ export function englishVerbSlot(v: SentenceView, t: TriggerMatch): boolean {
   const prev = v.tokens[t.tokenStart - 1];
   if (t.tokenStart === v.sentence.tokenStart || prev?.kind !== 'word' || ENGLISH_BEFORE_VERB.has(prev.norm)) return true;
   return v.actors.some((r) => r.tokenEnd === t.tokenStart);
+}
+
+/**
+ * «giant “Free Tibet” banners», «the Stop the War Coalition»: an English verb written with a capital
+ * inside a sentence is a word of a name or slogan, not a verb — unless it opens a quotation after
+ * a colon or comma («said: “Attack them”»).
+ */
+function capitalizedInName(v: SentenceView, t: TriggerMatch): boolean {
+  if (v.lang !== 'en' || t.tokenStart === v.sentence.tokenStart) return false;
+  if (!/^[A-Z]/.test(v.text.slice(t.start, t.start + 1))) return false;
+  // (quotation marks, backticks included, are passed over)
+  let k = t.tokenStart - 1;
+  while (k >= v.sentence.tokenStart && v.tokens[k]?.kind !== 'word' && /^[`'"“”‘’«»]+$/.test(v.tokens[k]?.norm ?? '')) k--;
+  const prev = v.tokens[k];
+  return k >= v.sentence.tokenStart && prev?.kind === 'word';
+}
+
+/** «military exercises», «naval drills»: an English multi-word noun trigger that holds a whole agent phrase («military») and more is the event. */
+function widerEnglishNoun(v: SentenceView, r: ResolvedActor, t: TriggerMatch): boolean {
+  return v.lang === 'en' && !t.reading.verb && r.headType === 'agent' && r.tokenStart >= t.tokenStart && r.tokenEnd <= t.tokenEnd
+    && r.tokenEnd - r.tokenStart < t.tokenEnd - t.tokenStart;
 }
 
 /**
@@ -189,4 +211,19 @@ export function isRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[],
   if (t.reading.verb) return false;
   const asked = new Set(objects.filter((m) => m.tokenStart === t.tokenStart).flatMap((m) => m.entries.filter((e) => !e.payload.subject).map((e) => e.payload.ruleId)));
   return triggers.some((u) => u !== t && u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= OBJECT_WINDOW && u.rules.some((r) => asked.has(r.id)));
+}
+
+/**
+ * Whether a trigger lies inside the object an earlier trigger's chosen rule asks for: «faced
+ * pressure from», «warned against all travel to» — in English a word there is part of that event,
+ * whatever its reading (a verb reading too: «pressure» is no verb after «faced»).
+ */
+export function insideRuleObject(t: TriggerMatch, triggers: readonly TriggerMatch[], objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
+  return triggers.some((u) => {
+    if (u === t || u.tokenEnd > t.tokenStart) return false;
+    const rule = chooseRule(u, objects);
+    if (!rule || rule.objects.length === 0) return false;
+    return objects.some((m) => m.tokenStart <= t.tokenStart && t.tokenEnd <= m.tokenEnd
+      && m.tokenStart >= u.tokenEnd && m.tokenStart - u.tokenEnd <= OBJECT_WINDOW && m.entries.some((e) => e.payload.ruleId === rule.id));
+  });
 }

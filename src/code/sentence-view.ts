@@ -37,6 +37,11 @@ export function sentenceViews(a: Analysis): SentenceView[] {
   for (const x of a.actors!) views[x.sentence]?.actors.push(x);
   for (const x of a.triggers!) views[x.sentence]?.triggers.push(x);
   for (const x of a.cues!) views[x.sentence]?.cues.push(x);
+  // a verb cue inside an actor's name («the United States», «Islamic State», «Secretary of State») is no verb
+  for (const v of views) {
+    if (v.actors.length === 0) continue;
+    v.cues = v.cues.filter((c) => !c.reading.verb || !v.actors.some((r) => r.tokenStart <= c.tokenStart && c.tokenEnd <= r.tokenEnd));
+  }
   for (const x of a.dates!) views[x.sentence]?.dates.push(x);
   return views;
 }

@@ -120,7 +120,9 @@ function followers(v: SentenceView, t: TriggerMatch, exclude: ResolvedActor | nu
   const next = predicates.find((p) => p.tokenStart >= t.tokenEnd && p.kind !== 'participle' && !relativeEnds.has(p.tokenStart)
     && !(exclude && p.tokenStart < exclude.tokenEnd));
   const limit = Math.min(t.tokenEnd + RECIPIENT_WINDOW, next ? next.tokenStart : Infinity);
-  return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < limit && usable(r) && r !== exclude);
+  // «…, medics said»: the speaker of a trailing attribution is the source, not a party
+  const speakers = new Set(v.lang === 'en' ? v.cues.filter((c) => c.cue === 'speech-verb').map((c) => c.tokenStart) : []);
+  return v.actors.filter((r) => r.tokenStart >= t.tokenEnd && r.tokenStart < limit && usable(r) && r !== exclude && !speakers.has(r.tokenEnd));
 }
 
 /** Prepositions that introduce the agent of a verbal noun («by», «من قبل», «على يد»), and how far (tokens) after the noun. */
@@ -138,7 +140,7 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   const agentive = agentiveActor(v, t);
   if (agentive) return agentive;
   // «Israeli air strikes», «US sanctions»: in English the nationality before the noun is its agent
-  const before = v.lang === 'en' ? v.actors.find((r) => r.tokenEnd === t.tokenStart && usable(r) && (r.headType === 'nisba' || r.headType === 'country')) : undefined;
+  const before = englishNationalityBefore(v, t.tokenStart);
   if (before) return before;
   // «هجوم شنّه مسلحون», «غارات شنتها طائرات التحالف»: the subject of the verb that resumes the noun
   // (an adjective may stand between: «هجوم انتحاري نفذته امرأة», «الهجوم الإرهابي الذي نفذته جماعة بوكو حرام»)
@@ -146,7 +148,9 @@ function nominalActor(v: SentenceView, t: TriggerMatch, rule: EventRule, predica
   const resumed = predicates.find((p) => (p.tokenStart >= t.tokenEnd && p.tokenStart - t.tokenEnd <= 1) || (relative !== undefined && p.tokenStart === relative.tokenEnd));
   if (resumed?.subject && resumed.subjectFrom === 'after' && v.tokens[resumed.tokenStart] && /(ه|ها|هم)$/.test(v.tokens[resumed.tokenStart]!.norm)) return resumed.subject;
   // «accusations by Mali's rulers», «الاتهامات من قبل…», «اغتصاب نساء … على يد مسلحين»: the agent of a verbal noun after by / من قبل / على يد
-  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= BY_AGENT_REACH && usable(r) && AGENT_PREPOSITIONS.has(r.preposition ?? ''));
+  // (in English «support from Moscow», «pressure from Congress» name the agent too, unless from marks the rule's recipient: «withdrawal from»)
+  const fromAgent = (r: ResolvedActor): boolean => v.lang === 'en' && r.preposition === 'from' && rule.prep !== 'from';
+  const byAgent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= BY_AGENT_REACH && usable(r) && (AGENT_PREPOSITIONS.has(r.preposition ?? '') || fromAgent(r)));
   if (byAgent) return byAgent;
   const next = v.actors.find((r) => r.tokenStart >= t.tokenEnd);
   if (!next || !usable(next)) return null;
@@ -203,12 +207,36 @@ function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly
 const CIRCUMSTANCE_WORDS = new Set(['في', 'جراء', 'اثر', 'بفعل', 'in']);
 
 /**
+ * «Israeli air strikes», «US sanctions», «Israeli tank shelling»: the nationality (or organisation)
+ * before an English noun, right before it, or an adjective of nationality with one plain word between.
+ */
+function englishNationalityBefore(v: SentenceView, i: number, orgs = false): ResolvedActor | undefined {
+  if (v.lang !== 'en') return undefined;
+  const gap = v.tokens[i - 1];
+  return v.actors.find((r) => usable(r) && (r.headType === 'nisba' || r.headType === 'country' || (orgs && r.headType === 'org'))
+    && (r.tokenEnd === i || (r.headType === 'nisba' && r.tokenEnd === i - 1 && gap?.kind === 'word' && !ENGLISH_DETERMINERS.has(gap.norm) && !v.actors.some((x) => x.tokenStart === i - 1))));
+}
+
+/** English determiners before a noun. */
+const ENGLISH_DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** Where an English noun phrase ending in the noun at token `i` starts: before its determiner and a nationality («in [an Israeli] air strike»); Arabic nouns stand alone. */
+function englishNounStart(v: SentenceView, i: number): number {
+  if (v.lang !== 'en') return i;
+  let k = i;
+  const modifier = englishNationalityBefore(v, k, true);
+  if (modifier) k = modifier.tokenStart;
+  while (k > v.sentence.tokenStart && ENGLISH_DETERMINERS.has(v.tokens[k - 1]?.norm ?? '')) k--;
+  return k;
+}
+
+/**
  * «قُتل 4 جنود في هجوم شنته حركة طالبان»: the agent of the attack the victims died in.
  *
  * @param marked - the attack must follow a circumstance word (في، جراء، إثر، in) or a proclitic ب
  */
 function circumstanceAgent(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[], marked = false): ResolvedActor | null {
-  const circumstance = (u: TriggerMatch): boolean => !marked || CIRCUMSTANCE_WORDS.has(v.tokens[u.tokenStart - 1]?.norm ?? '') || /^[وف]?ب/.test(u.reading.split?.pro ?? '');
+  const circumstance = (u: TriggerMatch): boolean => !marked || CIRCUMSTANCE_WORDS.has(v.tokens[englishNounStart(v, u.tokenStart) - 1]?.norm ?? '') || /^[وف]?ب/.test(u.reading.split?.pro ?? '');
   const attack = v.triggers.find((u) => u.tokenStart > t.tokenEnd && u.tokenStart - t.tokenEnd <= 8 && !u.reading.verb && u.rules.some((r) => r.event === 'ASSAULT') && circumstance(u));
   const rule = attack?.rules.find((r) => r.event === 'ASSAULT');
   return attack && rule ? nominalActor(v, attack, rule, predicates) : null;
@@ -283,10 +311,15 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   // «the civilians imprisoned for…», «soldiers killed in…»: a participle of force followed by a preposition is a reduced passive
   const reduced = v.lang === 'en' && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && t.reading.verb?.aspect === 'perfect'
     && v.cues.some((c) => c.cue === 'preposition' && c.tokenStart === t.tokenEnd);
-  if (own && v.lang === 'en' && !rule.symmetric && (ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '') || reduced)) {
+  // («is asking», «were attacking» are progressive: only a past participle after the auxiliary is passive)
+  const participle = t.reading.verb?.aspect === 'perfect';
+  if (own && v.lang === 'en' && !rule.symmetric && participle && (ENGLISH_PASSIVE_AUX.has(v.tokens[t.tokenStart - 1]?.norm ?? '') || reduced)) {
     // «Aleppo was shelled by insurgents»: the subject is the patient, the agent follows by
-    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 4 && usable(r) && r.preposition === 'by') ?? null;
-    const patient = own.subject ?? placeBefore(v, t);
+    // (or the agent of the attack the victims fell in: «were killed in an air strike by government forces»)
+    const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && r.tokenStart - t.tokenEnd <= 4 && usable(r) && r.preposition === 'by')
+      ?? (rule.event === 'ASSAULT' ? circumstanceAgent(v, t, predicates, true) : null);
+    // (a subject carried over from an earlier verb is not the patient: «X said eight people were killed»)
+    const patient = (own.subjectFrom === 'before' ? own.subject : null) ?? placeBefore(v, t);
     return { actor: agent, recipient: patient, passive: true, governor: own };
   }
   if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && passiveReading(v, t, own, predicates)) {

@@ -8,21 +8,24 @@ import { type Actor, type Auxiliary, type MarsadEvent, type Place, UNREAL_MODES 
 import type { Analysis } from '../pipeline/analysis.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { ResolvedActor } from '../resolve/resolved-actor.js';
+import { cameo } from '../codebook/cameo.js';
 import { buildEvent, eventDate, eventPlace } from './build.js';
-import { INTENT_CODES } from './intent.js';
+import { CLAIM_CAMEO, claimOf } from './claims.js';
+import { INTENT_CODES, REFUSAL_CODES } from './intent.js';
 import type { TriggerMatch } from './matches.js';
 import { mergeEvents } from './merge.js';
-import { auxiliaryModes } from './modality.js';
+import { auxiliaryModes, refused, willed } from './modality.js';
 import { announcedStance } from './stance.js';
-import { cameo } from '../codebook/cameo.js';
 import type { EventRule, ObjectPayload } from './rules.js';
 import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
 import { fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
-import { chooseRule, clauseInitial, englishVerbSlot, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
+import { chooseRule, clauseInitial, englishVerbSlot, insideRuleObject, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
 import { hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
+/** CAMEO code of force an actor wants to use: threaten with military force. */
+const WILLED_FORCE = '138';
 /** Events that may be coded with an unknown actor, or one known by sector only (agentless passives: «قُتل 12 مدنياً»; «اختطف مسلحون مجهولون…»; «تظاهر آلاف الطلاب»). */
 const ACTORLESS_OK = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 /** Splits actor lists into one event per (actor country, recipient country). */
@@ -61,11 +64,19 @@ function describeSlot(v: SentenceView, r: { start: number; end: number } | null)
 }
 
 function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): string {
+  const before = out.length;
+  const outcome = codeTriggerEvents(a, v, t, predicates, objects, out);
+  const claims = out.slice(before).filter((e) => e.ruleId.endsWith('+claim'));
+  return claims.length > 0 ? `${outcome}; claimed by its speaker: ACCUSE ${CLAIM_CAMEO}` : outcome;
+}
+
+function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: Predicate[], objects: ReadonlyArray<LexMatch<ObjectPayload>>, out: MarsadEvent[]): string {
   const rule = chooseRule(t, objects);
   if (!rule) return 'not coded: every rule of this word needs an object that does not follow';
   const slots = fillSlots(v, t, rule, predicates);
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
+  codeClaim(a, v, t, rule, slots, predicates, out);
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !slots.claimed && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
@@ -90,6 +101,19 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     mode = cameo(stance.cameo).mode;
     aux = stance.auxiliary;
   }
+  // «wants to attack Switzerland»: force an actor wants to use is a threat (CAMEO 138, threaten with military force)
+  if (rule.event === 'ASSAULT' && willed(v, t, slots.governor) && !aux.includes('negated') && !aux.includes('hypothetical')) {
+    cameoCode = WILLED_FORCE;
+    mode = null;
+    aux = aux.filter((x) => x !== 'future');
+  }
+  // «would not provide support», «refused to meet»: cooperation refused is a rejection (English: see REFUSAL_CODES)
+  const refusal = REFUSAL_CODES[rule.event];
+  if (v.lang === 'en' && refusal && aux.includes('negated') && (aux.includes('future') || aux.includes('hypothetical') || refused(v, t, slots.governor))) {
+    cameoCode = refusal;
+    mode = null;
+    aux = aux.filter((x) => x === 'reported');
+  }
   // an intent (AGREE: a pledge, an announced tour) is expressed now even when what it announces is to come
   if (rule.event === 'AGREE') aux = aux.filter((x) => x !== 'future');
   const intent = INTENT_CODES[rule.event];
@@ -110,6 +134,26 @@ function codeTrigger(a: Analysis, v: SentenceView, t: TriggerMatch, predicates: 
     }
   }
   return `coded ${rule.event} ${cameoCode} (${found})${aux.length > 0 ? `, flagged ${aux.join(', ')}` : ''}`;
+}
+
+/**
+ * «The US said that ISIL had attacked Iraq»: the speaker's accusation of the culprit (see `claimOf`),
+ * coded unless the act claimed is negated, future or hypothetical.
+ *
+ * @returns whether an accusation was coded
+ */
+function codeClaim(a: Analysis, v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots, predicates: readonly Predicate[], out: MarsadEvent[]): boolean {
+  const claim = claimOf(v, t, rule, slots, predicates);
+  if (!claim) return false;
+  const date = eventDate(a, v, t.tokenStart);
+  if (auxiliaryModes(v, t, slots.governor, date.future).some((x) => UNREAL_MODES.has(x))) return false;
+  const mode = cameo(CLAIM_CAMEO).mode;
+  for (const actor of byCountry(claim.speaker.actors)) {
+    for (const recipient of byCountry(claim.accused)) {
+      out.push(buildEvent(a, { rule: claim.rule, cameoCode: CLAIM_CAMEO, mode, trigger: t, actor, recipient, auxiliary: [], location: eventPlace(v, t.tokenStart), date }, out.length));
+    }
+  }
+  return true;
 }
 
 /**
@@ -169,6 +213,12 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     const idle = new Set(v.triggers.filter((t) => t.reading.verb && chooseRule(t, objects) === null));
     for (const t of idle) note(t, 'not coded: every rule of this word needs an object that does not follow');
     v.triggers = v.triggers.filter((t) => !idle.has(t) || (v.lang === 'en' ? englishVerbSlot(v, t) : clauseInitial(v, t)));
+    if (v.lang === 'en') {
+      // «faced pressure from», «warned against all travel to»: a word inside an earlier trigger's object is part of its event
+      const inside = v.triggers.filter((t) => insideRuleObject(t, v.triggers, objects));
+      for (const t of inside) note(t, 'not coded: inside the object of an earlier trigger, part of its event');
+      v.triggers = v.triggers.filter((t) => !inside.includes(t));
+    }
     const { predicates, carry } = assignSubjects(v, carried);
     carried = carry;
     v.triggers = v.triggers.filter((t) => !idle.has(t));

@@ -40,6 +40,24 @@ function englishPronounSubject(v: SentenceView, i: number): boolean {
   return ENGLISH_PRONOUNS.has(v.tokens[k]?.norm ?? '');
 }
 
+/**
+ * The subject of an English verb that opens a relative clause right after a noun («the group that
+ * has seized», «rebels who attacked»): the actor phrase ending at the relative word, or null when
+ * the antecedent names no actor; undefined when the verb opens no relative clause («said that…»).
+ */
+function englishRelative(v: SentenceView, p: Predicate, predicates: readonly Predicate[]): ResolvedActor | null | undefined {
+  let k = p.tokenStart - 1;
+  while (k > v.sentence.tokenStart && ENGLISH_AUXILIARIES.has(v.tokens[k]?.norm ?? '') && v.tokens[k]?.norm !== 'not') k--;
+  const word = v.tokens[k]?.norm;
+  if (word !== 'that' && word !== 'which' && word !== 'who') return undefined;
+  // («Houthi rebels, who attacked…»: a comma may close the antecedent before who or which)
+  const end = word !== 'that' && v.tokens[k - 1]?.norm === ',' ? k - 1 : k;
+  const before = v.tokens[end - 1];
+  // «said that», «denied that»: after a verb, «that» opens a complement clause
+  if (!before || before.kind !== 'word' || predicates.some((q) => q.tokenEnd === end)) return undefined;
+  return v.actors.find((r) => r.tokenEnd === end && r.kind !== 'place' && r.actors.length > 0) ?? null;
+}
+
 /** The predicates of a sentence, in order, without subjects yet. */
 export function findPredicates(v: SentenceView): Predicate[] {
   const out: Predicate[] = [];
@@ -60,9 +78,11 @@ export function findPredicates(v: SentenceView): Predicate[] {
     if (t.reading.verb) push({ tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, kind: participles.has(t.tokenStart) || (v.lang === 'en' && /ing$/.test(v.tokens[t.tokenStart]?.norm ?? '') && v.tokens[t.tokenStart - 1]?.norm === ',') ? 'participle' : 'verb', coordinated: /^[وف]/.test(t.reading.split?.pro ?? ''), future: t.reading.split?.future === true });
   }
   for (const c of v.cues) {
-    // (a verb of intent, «تعتزم الحكومة إرسال وفد», governs the verbal noun of what it intends and gives it its subject)
+    // (a verb of intent, «تعتزم الحكومة إرسال وفد», governs the verbal noun of what it intends and gives it its subject;
+    // English «said» is written as a fixed word, a verb all the same)
     const intent = c.cue === 'future' && c.reading.verb !== null;
-    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame' || c.cue === 'claim' || intent) && c.reading.verb ? 'verb' : null;
+    const verbal = c.reading.verb !== null || (v.lang === 'en' && c.cue === 'speech-verb' && c.tokenEnd - c.tokenStart === 1);
+    const kind = c.cue === 'participle' ? 'participle' : PASSIVE_FRAMES.has(c.id) ? 'passive-frame' : (c.cue === 'light-verb' || c.cue === 'speech-verb' || c.cue === 'negation-verb' || c.cue === 'patient-frame' || c.cue === 'claim' || intent) && verbal ? 'verb' : null;
     if (kind && !(kind === 'verb' && (nouns.has(c.tokenStart) || inActor(c.tokenStart)))) push({ tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, kind, coordinated: /^[وف]/.test(c.reading.split?.pro ?? ''), future: c.reading.split?.future === true || intent });
   }
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
@@ -82,7 +102,11 @@ function actorBefore(v: SentenceView, p: Predicate, predicates: readonly Predica
   // (English, SVO with clauses unmarked by a complementizer, keeps the nearest subject)
   const firstVerb = v.lang === 'ar' ? predicates.find((q) => q.tokenStart >= start && q.kind !== 'participle') : undefined;
   const limit = Math.min(p.tokenStart, firstVerb ? firstVerb.tokenStart : p.tokenStart);
-  const first = v.actors.find((r) => r.tokenStart >= start && r.tokenEnd <= limit && isSubjectCandidate(r));
+  // (in English the subject follows the last verb before it: «Kyiv said [Russian drones] attacked…»)
+  const lastVerb = v.lang === 'en' ? predicates.filter((q) => q !== p && q.tokenEnd <= p.tokenStart && q.tokenStart >= start && q.kind === 'verb').at(-1) : undefined;
+  const speech = lastVerb !== undefined && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === lastVerb.tokenStart);
+  const from = lastVerb && speech ? Math.max(start, lastVerb.tokenEnd) : start;
+  const first = v.actors.find((r) => r.tokenStart >= from && r.tokenEnd <= limit && isSubjectCandidate(r));
   if (!first) return null;
   const between = predicates.some((q) => q !== p && q.tokenStart >= first.tokenEnd && q.tokenStart < p.tokenStart);
   return between ? null : first;
@@ -109,6 +133,13 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
     const negationGap = v.cues.filter((c) => c.cue === 'negation' && c.tokenEnd === p.tokenStart).map((c) => c.tokenStart)[0] ?? p.tokenStart;
     const pronounClause = v.cues.some((c) => c.cue === 'complementizer' && (c.tokenEnd === p.tokenStart || c.tokenEnd === negationGap) && /^(ب)?ان(ه|ها|هم|هما)$/.test(v.tokens[c.tokenStart]?.norm ?? ''))
       || (v.lang === 'en' && englishPronounSubject(v, p.tokenStart));
+    // «the militant group that has seized…»: a relative clause's verb has its antecedent for subject, or none known
+    const relative = v.lang === 'en' ? englishRelative(v, p, predicates) : undefined;
+    if (relative !== undefined) {
+      p.subject = relative;
+      p.subjectFrom = relative ? 'before' : 'none';
+      return;
+    }
     if (pronounClause && current) {
       p.subject = current;
       p.subjectFrom = 'carried';
@@ -130,7 +161,8 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
       p.subjectFrom = 'carried';
       return;
     }
-    const after = actorAfter(v, p);
+    // (English puts the subject after the verb only in attributions: «…, said the minister»)
+    const after = v.lang === 'en' && !v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === p.tokenStart) ? null : actorAfter(v, p);
     // a coordinated verb («…، وحمّلت إسرائيل المسؤولية») keeps its subject when a state or a group follows: its object
     // …unless it is a nominative dual («وبحث الجانبان»: ان is the subject's case, ين the object's)
     const nominativeDual = after !== null && after.kind === 'pair' && (v.tokens[after.tokenEnd - 1]?.norm.endsWith('ان') ?? false);

@@ -51,6 +51,9 @@ export const triggerStage: Stage = {
     const lex = a.resources.lang[a.doc.lang].triggers;
     const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
     const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
+    // «wants to attack», «plans to visit», «is set to meet»: after a verb of volition or intent and «to», a verb
+    const infinitive = new Set(a.doc.lang !== 'en' ? [] : a.cues!.filter((c) => c.cue === 'future' || c.cue === 'volition')
+      .map((c) => (a.tokens![c.tokenEnd - 1]?.norm === 'to' ? c.tokenEnd : a.tokens![c.tokenEnd]?.norm === 'to' ? c.tokenEnd + 1 : -1)));
     const tokens = a.tokens!;
     a.triggers = matchSentences(a, lex, (m, s, out: TriggerMatch[]) => {
       const prev = tokens[m.tokenStart - 1];
@@ -58,7 +61,7 @@ export const triggerStage: Stage = {
       const verbFirst = m.tokenStart === s.tokenStart ? a.doc.lang !== 'en' : prev?.kind !== 'word' || clauseOpeners.has(m.tokenStart)
         || (a.doc.lang === 'en' && ENGLISH_VERB_BEFORE.has(prev?.norm ?? ''));
       // after a preposition only a noun can stand («تسببت في قتل الأبرياء»), and so after an English determiner («in a jail»)
-      const nounOnly = afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? ''));
+      const nounOnly = !infinitive.has(m.tokenStart) && (afterPreposition.has(m.tokenStart) || (a.doc.lang === 'en' && ENGLISH_NOUN_BEFORE.has(prev?.norm ?? '')));
       const { rules, reading } = pickReading(m, verbFirst, nounOnly);
       if (rules.length === 0) return;
       // «فيصل» is a name, not ف + يصل: a known whole word is not split into proclitics + trigger

@@ -175,6 +175,30 @@ function grammarOf(parts: PhraseParts, next: Mention, tokens: readonly Token[]):
   };
 }
 
+/** Sectors of bodies and people whose place («the police in Guyana», «the court in Kigali») is their country; soldiers and envoys are often abroad. */
+const LOCAL_SECTORS = new Set(['GOV', 'JUD', 'COP', 'LEG', 'OPP', 'CVL', 'PTY', 'REL', 'EDU', 'BUS', 'MED', 'LAB', 'AGR', 'JRN', 'SOC']);
+
+/**
+ * An English agent with no country yet, followed by «in» or «from» and a country, a place or a
+ * nationality: a body or group of a place («a court in Guyana», «police in Lyon») and people from a
+ * country («dissidents from Myanmar», «ministers from the Georgian government») are of that country.
+ * Soldiers (MIL) and posted envoys are left alone: «troops in Syria», «the ambassador in Paris»
+ * are often foreign, and «withdrew troops from Syria» names where they leave.
+ *
+ * @returns the modifier to take, or null
+ */
+function englishOrigin(parts: PhraseParts, next: Mention, tokens: readonly Token[], text: string): PhraseParts['modifier'] {
+  const p = parts.payload;
+  if (p.type !== 'agent' || parts.modifier || parts.used.length !== 1 || ARABIC_WORD.test(tokens[next.tokenStart]?.norm ?? '')) return null;
+  const prep = next.preposition;
+  if ((prep !== 'in' && prep !== 'from') || tokens[parts.tokenEnd]?.norm !== prep || next.tokenStart - parts.tokenEnd > 3) return null;
+  if (!LOCAL_SECTORS.has(p.sector ?? '') || POSTED_ROLES.test(p.role ?? '')) return null;
+  const mod = next.payloads.find((x) => x.type === 'country' || x.type === 'nisba' || (x.type === 'place' && prep === 'in'));
+  if (!mod) return null;
+  const country = mod.type === 'place' ? mod.place.country : mod.type === 'country' || mod.type === 'nisba' ? mod.country : null;
+  return country ? { country, org: null, text: text.slice(next.start, next.end) } : null;
+}
+
 /** Where the phrase stands and what the document knows. */
 export interface PhraseContext {
   /** Right after an event verb, two offices are subject and object rather than a chain. */
@@ -203,6 +227,13 @@ export function collectPhrase(
     const next = mentions[j] as Mention;
     // «the mayor of the northern West Bank city of Nablus»: of, then only determiners (the mention stage read them)
     const ofThe = next.preposition === 'of' && tokens[parts.tokenEnd]?.norm === 'of' && next.tokenStart - parts.tokenEnd <= 4;
+    // «a court in Guyana», «dissidents from Myanmar», «ministers from the Georgian government»: see `englishOrigin`
+    const origin = englishOrigin(parts, next, tokens, text);
+    if (origin) {
+      parts.modifier = origin;
+      fold(parts, next);
+      break;
+    }
     const gapWord = next.tokenStart === parts.tokenEnd + 1 || ofThe ? tokens[parts.tokenEnd]?.norm : null;
     // «متحدث باسم الحكومة», «the head of US Central Command»
     // «وفد من جماعة الحوثي»: من before an organisation names whose the group is

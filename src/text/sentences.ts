@@ -131,7 +131,7 @@ export function segmentSentences(tokens: Token[], text?: string): Sentence[] {
     }
   }
   close(tokens.length);
-  return markDatelines(sentences, tokens);
+  return markDatelines(sentences, tokens, text);
 }
 
 const DASHES = new Set(['-', '–', '—', ':']);
@@ -145,10 +145,10 @@ const DATELINE_MAX_WORDS = 10;
  * ten words (numbers and marks not counted: «الباحة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»)
  * without final punctuation and followed by a line break («عين اليوم – الرياض») is marked.
  */
-function markDatelines(sentences: Sentence[], tokens: Token[]): Sentence[] {
+function markDatelines(sentences: Sentence[], tokens: Token[], text: string | undefined): Sentence[] {
   const first = sentences[0];
   if (!first) return sentences;
-  const cut = datelineCut(first, tokens);
+  const cut = datelineCut(first, tokens) ?? (text === undefined ? null : capitalsDatelineCut(first, tokens, text));
   if (cut !== null) {
     const head: Sentence = { ...first, end: (tokens[cut - 1] as Token).end, tokenEnd: cut, dateline: true };
     const lead: Sentence = { ...first, start: (tokens[cut] as Token).start, tokenStart: cut, dateline: false };
@@ -161,6 +161,25 @@ function markDatelines(sentences: Sentence[], tokens: Token[]): Sentence[] {
   const nextOnNewLine = second !== undefined && tokens[second.tokenStart]?.lineStart === true;
   if (words <= DATELINE_MAX_WORDS && nextOnNewLine && last && !TERMINALS.has(last.norm)) first.dateline = true;
   return sentences;
+}
+
+/** A place name as English wire datelines print it: Latin capitals only, three letters or more («LYON», «GAZA»). */
+const CAPITALS = /^[A-Z][A-Z.'-]{2,}$/;
+
+/**
+ * Where an English wire dateline ends: a place in capitals, with a comma and its country or more
+ * capitals, closed by a colon or a dash within the first 8 tokens («LYON: …», «GAZA CITY,
+ * Palestinian Territories: …», «WASHINGTON — …»), or null.
+ */
+function capitalsDatelineCut(first: Sentence, tokens: Token[], text: string): number | null {
+  const head = tokens[first.tokenStart];
+  if (!head || head.kind !== 'word' || !CAPITALS.test(text.slice(head.start, head.end))) return null;
+  for (let i = first.tokenStart + 1; i < Math.min(first.tokenEnd, first.tokenStart + BYLINE_MAX); i++) {
+    const t = tokens[i] as Token;
+    if (DASHES.has(t.norm)) return i + 1 < first.tokenEnd ? i + 1 : null;
+    if (t.kind !== 'word' && t.norm !== ',') return null;
+  }
+  return null;
 }
 
 /**
