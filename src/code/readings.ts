@@ -38,6 +38,19 @@ function subjectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<
   return best;
 }
 
+/**
+ * Whether a subject phrase is a bare count of things, not of people: a quantifier (آلاف، مئات،
+ * عشرات…) annexed to a definite noun that names no actor and is no subject phrase itself («تجمعت
+ * مئات السيارات»), where a crowd is a count of people («تجمع عشرات الفلسطينيين», «احتشد مئات الطلاب»).
+ * Such a match is dropped before rules are chosen.
+ */
+export function countOfThings(v: SentenceView, m: LexMatch<ObjectPayload>, objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
+  if (!m.entries.every((e) => e.payload.subject) || cuesIn(v, ['quantifier'], m.tokenStart, m.tokenEnd).length === 0) return false;
+  const next = v.tokens[m.tokenEnd];
+  if (m.tokenEnd >= v.sentence.tokenEnd || next?.kind !== 'word' || !next.norm.startsWith('ال')) return false;
+  return !v.actors.some((a) => a.tokenStart === m.tokenEnd) && !objects.some((o) => o.tokenStart === m.tokenEnd && o.entries.some((e) => e.payload.subject));
+}
+
 /** The longest match of one of a rule's object phrases after the trigger, within {@link OBJECT_WINDOW}; 0 when there is none. */
 function objectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<LexMatch<ObjectPayload>>): number {
   let best = 0;
