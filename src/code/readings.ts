@@ -32,8 +32,10 @@ function subjectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<
   for (const m of objects) {
     // (a subject right after the verb is new, indefinite: «أحرق متظاهرون»; «أحرق المتظاهرون» goes back to a demonstration told before)
     const counted = m.tokenStart > t.tokenEnd && m.tokenStart - t.tokenEnd <= SUBJECT_REACH;
-    const placed = counted || (m.tokenStart === t.tokenEnd && m.readings[0]?.split?.article !== true);
-    if (placed && m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.subject)) best = Math.max(best, m.tokenEnd - m.tokenStart);
+    // (unless the rule writes the phrase "@@": an act that only a demonstration does, «أغلق المتظاهرون الطريق»)
+    const definite = m.readings[0]?.split?.article === true;
+    const placed = (e: ObjectPayload): boolean => counted || (m.tokenStart === t.tokenEnd && (!definite || e.definiteSubject));
+    if (m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.subject && placed(e.payload))) best = Math.max(best, m.tokenEnd - m.tokenStart);
   }
   return best;
 }
