@@ -23,7 +23,9 @@ export interface BenchResult {
   documents: number; sentences: number; bytes: number; events: number; startupMs: number;
   /**
    * The coder alone on this thread: rates by wall-clock time (`seconds`), and by the CPU time the
-   * process spent (`cpuSeconds`, user + system), which a machine busy with other work inflates less.
+   * process spent (`cpuSeconds`, user + system of every thread, the garbage collector's helpers
+   * included): on a quiet machine the second rate is below the first, on a busy one it is the
+   * steadier of the two.
    */
   coder: { sentencesPerSec: number; mbPerSec: number; documentsPerSec: number; peakRssMb: number; seconds: number; cpuSeconds: number; sentencesPerCpuSec: number };
   /** The 1-minute load average when the coder pass ended (os.loadavg; 0 where the platform has none). */

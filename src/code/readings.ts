@@ -32,10 +32,25 @@ function subjectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<
   for (const m of objects) {
     // (a subject right after the verb is new, indefinite: «أحرق متظاهرون»; «أحرق المتظاهرون» goes back to a demonstration told before)
     const counted = m.tokenStart > t.tokenEnd && m.tokenStart - t.tokenEnd <= SUBJECT_REACH;
-    const placed = counted || (m.tokenStart === t.tokenEnd && m.readings[0]?.split?.article !== true);
-    if (placed && m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.subject)) best = Math.max(best, m.tokenEnd - m.tokenStart);
+    // (unless the rule writes the phrase "@@": an act that only a demonstration does, «أغلق المتظاهرون الطريق»)
+    const definite = m.readings[0]?.split?.article === true;
+    const placed = (e: ObjectPayload): boolean => counted || (m.tokenStart === t.tokenEnd && (!definite || e.definiteSubject));
+    if (m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.subject && placed(e.payload))) best = Math.max(best, m.tokenEnd - m.tokenStart);
   }
   return best;
+}
+
+/**
+ * Whether a subject phrase is a bare count of things, not of people: a quantifier (آلاف، مئات،
+ * عشرات…) annexed to a definite noun that names no actor and is no subject phrase itself («تجمعت
+ * مئات السيارات»), where a crowd is a count of people («تجمع عشرات الفلسطينيين», «احتشد مئات الطلاب»).
+ * Such a match is dropped before rules are chosen.
+ */
+export function countOfThings(v: SentenceView, m: LexMatch<ObjectPayload>, objects: ReadonlyArray<LexMatch<ObjectPayload>>): boolean {
+  if (!m.entries.every((e) => e.payload.subject) || cuesIn(v, ['quantifier'], m.tokenStart, m.tokenEnd).length === 0) return false;
+  const next = v.tokens[m.tokenEnd];
+  if (m.tokenEnd >= v.sentence.tokenEnd || next?.kind !== 'word' || !next.norm.startsWith('ال')) return false;
+  return !v.actors.some((a) => a.tokenStart === m.tokenEnd) && !objects.some((o) => o.tokenStart === m.tokenEnd && o.entries.some((e) => e.payload.subject));
 }
 
 /** The longest match of one of a rule's object phrases after the trigger, within {@link OBJECT_WINDOW}; 0 when there is none. */

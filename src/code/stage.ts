@@ -21,7 +21,7 @@ import { cuesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 import { aloneDyad, dyad } from './dyads.js';
 import { fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
-import { chooseRule, clauseInitial, englishVerbSlot, insideRuleObject, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
+import { chooseRule, clauseInitial, countOfThings, englishVerbSlot, insideRuleObject, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
 import { hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 /** CAMEO code of force an actor wants to use: threaten with military force. */
@@ -206,7 +206,8 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     v.setAside = v.triggers.filter((_, k) => !eventReading[k]);
     for (const t of v.setAside) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
     v.triggers = v.triggers.filter((_, k) => eventReading[k]);
-    const objects = v.triggers.length > 0 ? objectsLex.matchEvery(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd) : [];
+    const matched = v.triggers.length > 0 ? objectsLex.matchEvery(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd) : [];
+    const objects = matched.filter((m) => !countOfThings(v, m, matched));
     // a verb whose every rule needs an object that does not follow («أعلن» without «حالة الطوارئ», «وقف» in
     // «وقف إطلاق النار») is no trigger here: it codes no event, governs no verbal noun, and in Arabic is a
     // predicate only where it opens a clause, in English only where a verb can stand
