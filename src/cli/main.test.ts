@@ -253,6 +253,15 @@ test('cli: explain shows each sentence, what was recognised and why each trigger
   assert.match(r.out, /2 events after merging/);
 });
 
+test('cli: explain names the event type a trigger is coded as names the type coded (regression: an intent read "coded CONSULT 036")', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-cli-'));
+  const file = join(dir, 'intent.txt');
+  writeFileSync(file, 'قال وزير الخارجية الأردني إنه سيلتقي نظيره المصري الأسبوع المقبل في القاهرة.');
+  const r = await run('explain', file, '--date', '2025-01-20');
+  assert.equal(r.code, 0);
+  assert.match(r.out, /\[ar\.consult\.meet\]: coded AGREE 036/);
+});
+
 test('cli: a JSONL line nested 100,000 deep is a bad line, not a crash', async () => {
   const deep = join(dir, 'deep.jsonl');
   writeFileSync(deep, `${'['.repeat(100_000)}${']'.repeat(100_000)}\n${JSON.stringify({ id: 'ok', text: 'أدانت الكويت الهجوم الإيراني.' })}`);

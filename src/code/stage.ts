@@ -133,7 +133,9 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
       out.push(buildEvent(a, { rule, cameoCode, mode, trigger: t, actor, recipient, auxiliary: aux, location, date }, out.length));
     }
   }
-  return `coded ${rule.event} ${cameoCode} (${found})${aux.length > 0 ? `, flagged ${aux.join(', ')}` : ''}`;
+  // the event the code stands for: an intent, a refusal or a threat is not the rule's own event type
+  const coded = cameo(cameoCode).plover ?? rule.event;
+  return `coded ${coded} ${cameoCode} (${found})${aux.length > 0 ? `, flagged ${aux.join(', ')}` : ''}`;
 }
 
 /**
