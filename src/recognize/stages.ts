@@ -49,7 +49,8 @@ export const triggerStage: Stage = {
   assigns: ['triggers'],
   run(a) {
     const lex = a.resources.lang[a.doc.lang].triggers;
-    const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer').map((c) => c.tokenEnd));
+    // a verb may follow a complementizer or a verbal particle («قد قتل», «كما قتل», «فيما قتل»)
+    const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer' || c.cue === 'verb-particle').map((c) => c.tokenEnd));
     const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
     // «wants to attack», «plans to visit», «is set to meet»: after a verb of volition or intent and «to», a verb
     const infinitive = new Set(a.doc.lang !== 'en' ? [] : a.cues!.filter((c) => c.cue === 'future' || c.cue === 'volition')

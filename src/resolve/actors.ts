@@ -124,6 +124,8 @@ function adjectivalAgent(a: Analysis, head: Mention, ix: Index): boolean {
   const stem = head.readings[0]?.split?.stem ?? a.tokens![head.tokenStart]?.norm ?? '';
   if (head.tokenEnd - head.tokenStart !== 1 || !/ي(ه|ين|ون|ات)?$/.test(stem)) return false;
   if (!prev || prev.kind !== 'word' || ix.mentionEnds.has(head.tokenStart)) return false;
+  // a counted noun («ستة مدنيين») or the subject or object right after a verb («قتل مدنيون») is no adjective
+  if (ix.quantifierEnds.has(head.tokenStart) || ix.verbEnds.has(head.tokenStart)) return false;
   // an adjective agrees with its noun in definiteness: «المؤتمر الصحفي», «مؤتمر صحفي», «الهجوم
   // الإرهابي»; «أعلنت الخارجية» (a verb and a definite noun) is no such pair
   return definite(prev.norm) === definite(a.tokens![head.tokenStart]?.norm ?? '');
