@@ -105,7 +105,8 @@ export function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
   if (verb) return verb.person === 3 || (verb.person === 1 && verb.number === 'pl');
   // «بعد هجوم», «منذ اغتيال»: an earlier event named to date another is no new report
-  if (cuesIn(v, ['demonstrative', 'topic', 'anterior'], t.tokenStart - 1, t.tokenStart).length > 0) return false;
+  // (a cue of several words ends right before the noun: «بالتورط في اعتداءات»)
+  if (v.cues.some((c) => c.tokenEnd === t.tokenStart && (c.cue === 'demonstrative' || c.cue === 'topic' || c.cue === 'anterior'))) return false;
   // «خلال اللقاء» dates the event by one already told; «خلال لقائه العاهل الأردني» tells a new one
   const temporal = cuesIn(v, ['temporal'], t.tokenStart - 1, t.tokenStart).length > 0;
   return !temporal || !(t.reading.split?.article === true || v.tokens[t.tokenStart - 1]?.norm === 'the');

@@ -92,7 +92,7 @@ export class Lexicon<P> {
   /**
    * @param entries - the dictionary entries
    * @param functionWords - true for particles and prepositions: only the conjunctions و ف may be
-   *   attached before them (so كلا is not ك + لا)
+   *   attached before their fixed words (so كلا is not ك + لا); inflecting nouns take any proclitic
    */
   constructor(entries: ReadonlyArray<LexEntry<P>>, private readonly functionWords = false) {
     for (const e of entries) this.add(e);
@@ -167,7 +167,8 @@ export class Lexicon<P> {
         if (!compatible(split, r.verb) || (split.article && r.construct)) continue;
         // a fixed name takes no pronoun, and the article exactly when its dictionary form has it
         if (r.article !== undefined && (split.enc !== '' || split.article !== r.article)) continue;
-        if (this.functionWords && !r.verb && !/^[وف]?(ال)?$/.test(split.pro)) continue;
+        // (a particle takes only و ف; an inflecting noun among them takes a preposition too: «بعدم», «بمدينة»)
+        if (this.functionWords && !r.verb && r.article !== undefined && !/^[وف]?(ال)?$/.test(split.pro)) continue;
         all.push(Object.assign({}, r, { split }));
       }
     }

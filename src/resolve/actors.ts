@@ -122,7 +122,7 @@ function resolveAnaphor(parts: PhraseParts, spans: Actor['spans'], d: Discourse)
 function adjectivalAgent(a: Analysis, head: Mention, ix: Index): boolean {
   const prev = a.tokens![head.tokenStart - 1];
   const stem = head.readings[0]?.split?.stem ?? a.tokens![head.tokenStart]?.norm ?? '';
-  if (head.tokenEnd - head.tokenStart !== 1 || !/ي(ه|ين|ون|ات)?$/.test(stem)) return false;
+  if (head.tokenEnd - head.tokenStart !== 1 || !/ي(ه|ين|ون|ات|ا)?$/.test(stem)) return false;
   if (!prev || prev.kind !== 'word' || ix.mentionEnds.has(head.tokenStart)) return false;
   // a counted noun («ستة مدنيين») or the subject or object right after a verb («قتل مدنيون») is no adjective
   if (ix.quantifierEnds.has(head.tokenStart) || ix.verbEnds.has(head.tokenStart)) return false;
