@@ -204,6 +204,28 @@ function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predic
   return counted && !second;
 }
 
+/** Words after which a verb has no object: a preposition of circumstance or of the agent, «و» before another clause. */
+const NO_OBJECT_AFTER = new Set(['في', 'جراء', 'اثر', 'بفعل', 'خلال', 'برصاص', 'بنيران', 'علي', 'من', 'امس', 'اليوم', 'بعد', 'قبل', 'عندما', 'حين']);
+
+/**
+ * «ثلاثة جنود أميركيين قتلوا وأصيب 11 آخرون», «13 شخصاً … قتلوا في ضربة جوية»: an Arabic violence verb
+ * after its subject with nothing for an object after it is a passive (unvocalized قتلوا is "they killed"
+ * or "they were killed", and a killing names its victim): the subject is the victim. Verbs whose rule
+ * needs an object («أطلق صواريخ») and verbs with a pronoun object («قتلهم») are not read so.
+ */
+function preverbalPassive(v: SentenceView, t: TriggerMatch, rule: EventRule, own: Predicate): boolean {
+  if (v.lang !== 'ar' || own.subjectFrom !== 'before' || !own.subject || rule.objects.length > 0 || rule.symmetric) return false;
+  if (t.reading.verb?.aspect !== 'perfect' || (t.reading.split?.enc ?? '') !== '') return false;
+  const next = v.tokens[t.tokenEnd];
+  const open = !next || next.kind === 'punct' || NO_OBJECT_AFTER.has(next.norm) || /^[وف]/.test(next.norm) && v.cues.some((c) => c.tokenStart === t.tokenEnd && c.cue === 'casualty')
+    || v.cues.some((c) => c.tokenStart === t.tokenEnd && (c.cue === 'preposition' || c.cue === 'time-word'));
+  if (!open) return false;
+  // (nor an object after a time word: «مسلحون قتلوا أمس ثلاثة جنود» is active)
+  const time = v.cues.find((c) => c.tokenStart === t.tokenEnd && c.cue === 'time-word');
+  // (a count may stand before the object: «أربعة جنود»)
+  return !time || !v.actors.some((r) => r.tokenStart >= time.tokenEnd && r.tokenStart - time.tokenEnd <= 1 && r.preposition === null && usable(r));
+}
+
 /** The first actor phrase after the trigger governed by «بين» / «between», when it is coordinated with another. */
 function betweenPhrase(v: SentenceView, t: TriggerMatch, predicates: readonly Predicate[]): ResolvedActor | null {
   const first = followers(v, t, null, predicates).find((r) => r.preposition === 'بين' || r.preposition === 'between');
@@ -266,7 +288,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
     const patient = (own.subjectFrom === 'before' ? own.subject : null) ?? placeBefore(v, t);
     return { actor: agent, recipient: patient, passive: true, governor: own };
   }
-  if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && passiveReading(v, t, own, predicates)) {
+  if (own && (rule.event === 'ASSAULT' || rule.event === 'COERCE') && (passiveReading(v, t, own, predicates) || preverbalPassive(v, t, rule, own))) {
     // «قُتل ثلاثة جنود أتراك»: the grammatical subject of a passive is the victim; the agent, if any, follows من قبل / على يد
     const agent = v.actors.find((r) => r.tokenStart >= t.tokenEnd && usable(r) && AGENT_PREPOSITIONS.has(r.preposition ?? ''))
       ?? circumstanceAgent(v, t, predicates);
