@@ -53,11 +53,18 @@ export function countOfThings(v: SentenceView, m: LexMatch<ObjectPayload>, objec
   return !v.actors.some((a) => a.tokenStart === m.tokenEnd) && !objects.some((o) => o.tokenStart === m.tokenEnd && o.entries.some((e) => e.payload.subject));
 }
 
-/** The longest match of one of a rule's object phrases after the trigger, within {@link OBJECT_WINDOW}; 0 when there is none. */
+/** How far (tokens) before an intransitive verb its subject phrase may end (an adjective between: «عبوة ناسفة انفجرت»). */
+const PREVERBAL_REACH = 2;
+
+/**
+ * The longest match of one of a rule's object phrases after the trigger, within {@link OBJECT_WINDOW}
+ * (or, for a phrase written "^", ending at most {@link PREVERBAL_REACH} tokens before it); 0 when there is none.
+ */
 function objectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<LexMatch<ObjectPayload>>): number {
   let best = 0;
   for (const m of objects) {
-    if (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW) continue;
+    const before = m.tokenEnd <= t.tokenStart && t.tokenStart - m.tokenEnd <= PREVERBAL_REACH && m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.preverbal);
+    if (!before && (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW)) continue;
     if (m.entries.some((e) => e.payload.ruleId === rule.id && !e.payload.subject && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))) {
       best = Math.max(best, m.tokenEnd - m.tokenStart);
     }

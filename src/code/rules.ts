@@ -48,9 +48,10 @@ export interface EventRule {
 /**
  * Payload of an object phrase: the rule it licenses, whether a possessive enclitic is required, and
  * whether the phrase must head the trigger's subject rather than follow as its object, and whether
- * such a subject may be definite right after the verb (written "@@").
+ * such a subject may be definite right after the verb (written "@@"), and whether the phrase, the
+ * subject of an intransitive verb, may also stand before it (written "^": «عبوة ناسفة انفجرت»).
  */
-export interface ObjectPayload { ruleId: string; possessive: boolean; subject: boolean; definiteSubject: boolean }
+export interface ObjectPayload { ruleId: string; possessive: boolean; subject: boolean; definiteSubject: boolean; preverbal: boolean }
 
 const schema = z.object({
   id: z.string().regex(/^(ar|en)\.[a-z]+\.[a-z0-9-]+$/, 'expected lang.event.slug'),
@@ -110,10 +111,11 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
       const possessive = phrase.endsWith('+');
       const subject = phrase.startsWith('@');
       const definiteSubject = phrase.startsWith('@@');
+      const preverbal = phrase.startsWith('^');
       const id = `${r.id}#${subject ? 'subject' : 'object'}${k}`;
       (subject ? rule.subjects : rule.objects).push(id);
-      const words = phraseWords(phrase.replace(/\+$/, '').replace(/^@@?/, ''), lang, 'noun');
-      set.objects.push({ id, lang, words, payload: { ruleId: r.id, possessive, subject, definiteSubject } });
+      const words = phraseWords(phrase.replace(/\+$/, '').replace(/^(@@?|\^)/, ''), lang, 'noun');
+      set.objects.push({ id, lang, words, payload: { ruleId: r.id, possessive, subject, definiteSubject, preverbal } });
     });
     set.rules.set(rule.id, rule);
     set.triggers.push({ id: r.id, lang, words: lemmaWords(r.lemma, r.pos, lang, r.present), payload: rule });
