@@ -34,11 +34,34 @@ export function claimant(v: SentenceView, t: TriggerMatch, governor: Predicate |
 /** How far (tokens) a verbal noun may follow its patient frame («تعرضت قافلة عسكرية تركية الى هجوم»). */
 const PATIENT_FRAME_REACH = 5;
 
-/** «تعرضت القافلة لهجوم»: the patient-frame verb that governs a verbal noun, in its clause. */
-export function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | null): Predicate | null {
-  if (!governor || t.reading.verb || t.tokenStart - governor.tokenEnd > PATIENT_FRAME_REACH) return null;
-  if (governor.tokenStart < clauseStart(v, t.tokenStart)) return null;
-  return v.cues.some((c) => c.cue === 'patient-frame' && c.tokenStart === governor.tokenStart && reportingFrame(v, c)) ? governor : null;
+/** How far (tokens) the ل complement of a patient frame may stand after it, past a long subject with its appositions. */
+const FRAME_COMPLEMENT_REACH = 20;
+/** «لمحاولة اغتيال»: an attempt between the frame and the verbal noun (normalized). */
+const ATTEMPT = /^(ل|الي)?محاول(ه|ات)$/;
+
+/**
+ * «تعرضت القافلة لهجوم»: the patient-frame verb that governs a verbal noun, in its clause; or, past a
+ * long subject («تعرضت وزيرة الدولة …، حرم …، لمحاولة اغتيال»; a relative clause may describe it), the
+ * frame whose first ل complement is the verbal noun (or an attempt at it), no complementizer between.
+ *
+ * @param predicates - the sentence's predicates, where the frame verb is found for a far complement
+ */
+export function patientFrameOf(v: SentenceView, t: TriggerMatch, governor: Predicate | null, predicates: readonly Predicate[] = []): Predicate | null {
+  if (t.reading.verb) return null;
+  if (governor && t.tokenStart - governor.tokenEnd <= PATIENT_FRAME_REACH && governor.tokenStart >= clauseStart(v, t.tokenStart)
+    && v.cues.some((c) => c.cue === 'patient-frame' && c.tokenStart === governor.tokenStart && reportingFrame(v, c))) return governor;
+  const complement = ATTEMPT.test(v.tokens[t.tokenStart - 1]?.norm ?? '') ? t.tokenStart - 1 : t.tokenStart;
+  const head = v.tokens[complement];
+  if (!head || !/^ل/.test(complement === t.tokenStart ? t.reading.split?.pro ?? '' : head.norm)) return null;
+  const frame = v.cues.find((c) => c.cue === 'patient-frame' && c.tokenEnd < complement && complement - c.tokenEnd <= FRAME_COMPLEMENT_REACH
+    && !v.cues.some((x) => x.cue === 'complementizer' && x.tokenStart >= c.tokenEnd && x.tokenEnd <= complement) && reportingFrame(v, c) && firstLamAfter(v, c.tokenEnd) === complement);
+  return frame ? predicates.find((p) => p.tokenStart === frame.tokenStart) ?? null : null;
+}
+
+/** The first word after token `from` with the proclitic ل (a frame's complement), or -1. */
+function firstLamAfter(v: SentenceView, from: number): number {
+  for (let i = from; i < v.sentence.tokenEnd; i++) if (v.tokens[i]?.kind === 'word' && /^ل[^ا]/.test(v.tokens[i]!.norm) && !v.actors.some((r) => r.tokenStart === i)) return i;
+  return -1;
 }
 
 /** Cue kinds after which «تعرض» is a verbal noun (its genitive the victim: «حول تعرضه للتعذيب»), not a verb. */

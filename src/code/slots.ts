@@ -251,7 +251,7 @@ export function fillSlots(v: SentenceView, t: TriggerMatch, rule: EventRule, pre
   let actor: ResolvedActor | null;
   let passive = false;
   let claimer: ResolvedActor | null = null;
-  const frame = own ? null : patientFrameOf(v, t, governor);
+  const frame = own ? null : patientFrameOf(v, t, governor, predicates);
   if (frame) {
     // «تعرضت قافلة عسكرية لهجوم شنه مسلحون»: the frame's subject suffers the event, its agent is the noun's own
     return { actor: nominalActor(v, t, rule, predicates), recipient: frame.subject, passive: true, governor: frame, patientFrame: true };
