@@ -22,6 +22,7 @@ import { aloneDyad, dyad } from './dyads.js';
 import { fillSlots, type Slots, VICTIM_EVENTS } from './slots.js';
 import { assignSubjects, type Predicate } from './subjects.js';
 import { chooseRule, clauseInitial, countOfThings, englishVerbSlot, insideRuleObject, isEventReading, isRuleObject, licensed, requestedAct } from './readings.js';
+import { accidentalDeath } from './accidents.js';
 import { hasOwnAgent, inOtherEventClause, OPEN_RECIPIENT, openDyad, REPORTED_NOUN_EVENTS, reportedByVerb } from './reported.js';
 
 /** CAMEO code of force an actor wants to use: threaten with military force. */
@@ -77,6 +78,7 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
   const found = `${rule.id}: actor ${describeSlot(v, slots.actor)}, recipient ${describeSlot(v, slots.recipient)}`;
   if (requestedAct(v, t, predicates)) return `not coded (${found}): what a demand in its clause asks for, not an event`;
   codeClaim(a, v, t, rule, slots, predicates, out);
+  if (accidentalDeath(v, t, rule)) return `not coded (${found}): a death in an accident or a disaster, not an attack`;
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !slots.claimed && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
