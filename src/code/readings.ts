@@ -94,8 +94,22 @@ export function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<Obje
   return best ?? t.rules.find((r) => r.objects.length === 0 && r.subjects.length === 0) ?? null;
 }
 
+/** Tanween (ً ٌ ٍ): a mark that only a noun carries. */
+const TANWEEN = /[\u064B-\u064D]/u;
+
 /**
- * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير),
+ * Whether a trigger word is a noun of time that shares its letters («فجر»: dawn, or «فجّر»: he
+ * detonated): it carries tanween («الثالثة فجراً»), or another word of time or a date follows it
+ * («فجر أمس», «فجر الجمعة»).
+ */
+function timeNoun(v: SentenceView, t: TriggerMatch): boolean {
+  if (v.lang !== 'ar' || !v.cues.some((c) => c.cue === 'time-word' && c.tokenStart === t.tokenStart)) return false;
+  if (TANWEEN.test(v.text.slice(t.start, t.end))) return true;
+  return v.cues.some((c) => c.cue === 'time-word' && c.tokenStart === t.tokenEnd) || v.dates.some((d) => d.tokenStart === t.tokenEnd);
+}
+
+/**
+ * Filters trigger readings that cannot be events: a word inside an actor phrase (وزير is not زِير), a noun of time («فجر أمس»),
  * a verb in the 1st singular or 2nd person (narrative news reports 3rd persons; «نحن ندين» is kept),
  * an Arabic verb right after a relative pronoun (it describes a known antecedent),
  * a verbal noun after a demonstrative («هذا العدوان»: an event already reported), a topic
@@ -104,6 +118,7 @@ export function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<Obje
  */
 export function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.actors.some((r) => r.tokenStart < t.tokenEnd && t.tokenStart < r.tokenEnd && !bareAgentNoun(r, t) && !widerEnglishNoun(v, r, t))) return false;
+  if (timeNoun(v, t)) return false;
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
   if (verb && capitalizedInName(v, t)) return false;

@@ -208,7 +208,7 @@ export function codeEvents(a: Analysis, trace: TriggerTrace[] = []): MarsadEvent
     };
     const eventReading = v.triggers.map((t) => isEventReading(v, t));
     v.setAside = v.triggers.filter((_, k) => !eventReading[k]);
-    for (const t of v.setAside) note(t, 'not an event reading: inside an actor name, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
+    for (const t of v.setAside) note(t, 'not an event reading: inside an actor name, a noun of time, a 1st/2nd person verb, a verb after a relative pronoun, or a noun after a demonstrative, topic or temporal word');
     v.triggers = v.triggers.filter((_, k) => eventReading[k]);
     const matched = v.triggers.length > 0 ? objectsLex.matchEvery(a.tokens!, v.sentence.tokenStart, v.sentence.tokenEnd) : [];
     const objects = matched.filter((m) => !countOfThings(v, m, matched));
