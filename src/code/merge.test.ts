@@ -47,3 +47,15 @@ test('merge: the more specific CAMEO code wins', () => {
 test('merge: different specific codes of one type are different events', () => {
   assert.equal(mergeEvents([ev('JOR', 'IRQ', { event: 'SUPPORT', cameo: '057', symmetric: true }), ev('JOR', 'IRQ', { event: 'SUPPORT', cameo: '051' })]).length, 2);
 });
+
+test('merge: an attack with its parties partly unknown folds into one told in the same sentence', () => {
+  const unknown = (over: Partial<MarsadEvent>): MarsadEvent => ev('?', '?', { event: 'ASSAULT', cameo: '180', actor: [], recipient: [], ...over });
+  const out = mergeEvents([unknown({}), ev('?', 'SOM', { event: 'ASSAULT', cameo: '183', actor: [], evidence: [{ sentence: 0, trigger: { start: 5, end: 6 }, ruleId: 's' }] })]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]?.cameo, '183');
+  assert.deepEqual(out[0]?.evidence.map((x) => x.trigger.start), [0, 5]);
+  // another sentence, or a party that differs, keeps them apart
+  const later = ev('?', 'SOM', { event: 'ASSAULT', cameo: '183', actor: [], evidence: [{ sentence: 1, trigger: { start: 50, end: 51 }, ruleId: 's' }] });
+  assert.equal(mergeEvents([unknown({}), later]).length, 2);
+  assert.equal(mergeEvents([ev('ISR', 'LBN', { event: 'ASSAULT', cameo: '190' }), ev('ISR', 'SYR', { event: 'ASSAULT', cameo: '190' })]).length, 2);
+});

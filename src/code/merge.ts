@@ -7,7 +7,8 @@
  * Joint (symmetric) reports match each other in either order, and for CONSULT a joint report also
  * matches a directed one: "the talks" and "his visit" between the same two countries on the same
  * day are one encounter (a signed memorandum and one side's support are not). The more specific CAMEO code and
- * the first known place win.
+ * the first known place win. An event told in the same sentence as another of its type, with its
+ * parties partly unknown and otherwise the same, is folded into it.
  */
 import { type Actor, type MarsadEvent, UNREAL_MODES } from '../model/event.js';
 
@@ -41,12 +42,49 @@ function moreSpecific(kept: MarsadEvent, next: MarsadEvent): boolean {
   return next.cameo.length > kept.cameo.length && next.cameo.slice(0, 2) === kept.cameo.slice(0, 2);
 }
 
+/** Whether event `e` tells nothing that `k` contradicts: each side unknown in `e` or the same as in `k`, and at least one side unknown. */
+function lessKnown(e: MarsadEvent, k: MarsadEvent): boolean {
+  const a = side(e.actor);
+  const r = side(e.recipient);
+  return (a === '' || r === '') && (a === '' || a === side(k.actor)) && (r === '' || r === side(k.recipient));
+}
+
+/** The flags that make an event unreal, as a key. */
+function unreal(e: MarsadEvent): string {
+  return e.auxiliary.filter((x) => UNREAL_MODES.has(x)).sort().join(',');
+}
+
+/**
+ * Folds into another event of the same type, told in the same sentence, an event whose parties are
+ * partly unknown and otherwise the same: «قُتل ٣ جنود … بانفجار عبوة ناسفة استهدفت دورية للجيش
+ * الصومالي» is one attack, known best by its last report.
+ */
+function foldSameSentence(events: MarsadEvent[]): MarsadEvent[] {
+  const dropped = new Set<MarsadEvent>();
+  for (const e of events) {
+    const sentences = new Set(e.evidence.map((x) => x.sentence));
+    const k = events.find((x) => x !== e && !dropped.has(x) && x.event === e.event && unreal(x) === unreal(e) && compatibleCodes(x.cameo, e.cameo)
+      && (e.date === null || x.date === e.date) && x.evidence.some((y) => sentences.has(y.sentence)) && lessKnown(e, x) && !lessKnown(x, e));
+    if (!k) continue;
+    dropped.add(e);
+    k.evidence.push(...e.evidence);
+    k.evidence.sort((x, y) => x.sentence - y.sentence || x.trigger.start - y.trigger.start);
+    k.location ??= e.location;
+    if (moreSpecific(k, e)) Object.assign(k, { cameo: e.cameo, mode: e.mode, contexts: e.contexts, quadClass: e.quadClass, goldstein: e.goldstein });
+  }
+  return events.filter((e) => !dropped.has(e));
+}
+
 /**
  * Merges repeated reports.
  *
  * @returns events in order of first report, each with the evidence of all its reports
  */
 export function mergeEvents(events: readonly MarsadEvent[]): MarsadEvent[] {
+  return foldSameSentence(mergeRepeated(events));
+}
+
+function mergeRepeated(events: readonly MarsadEvent[]): MarsadEvent[] {
   const groups = new Map<string, MarsadEvent[]>();
   const out: MarsadEvent[] = [];
   for (const e of events) {
