@@ -46,7 +46,7 @@ export function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boo
 export const RESULT_VERBS: ReadonlySet<string> = new Set(['ar-light-asfara', 'ar-light-adda', 'ar-light-awqaa']);
 
 /** How far (tokens) a light or speech verb may stand before the verbal noun it reports (its subject between: «نظم طلاب جامعة الخرطوم أمس مظاهرة»). */
-const GOVERNOR_REACH = 5;
+const GOVERNOR_REACH = 7;
 
 /** Prepositions before a verbal noun that make it the circumstance victims fell in («قتل 5 في هجوم», «جراء انفجار»). */
 const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
