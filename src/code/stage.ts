@@ -83,7 +83,8 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !slots.claimed && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
-    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v);
+    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v)
+    ?? pronounVictimDyad(v, t, rule, slots);
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -175,6 +176,18 @@ function addressedInMeeting(v: SentenceView, rule: EventRule, pair: { actor: Act
   if (!meeting) return null;
   const other = meeting.actor.some((a) => a.country === actorCountry) ? meeting.recipient : meeting.actor;
   return other.length > 0 && !other.some((a) => pair.recipient.some((r) => r.country === a.country)) ? { actor: pair.actor, recipient: other } : null;
+}
+
+/**
+ * «هاجمتهم قوة من المستعربين», «خطفوه»: an Arabic verb of force whose object is a pronoun has a victim
+ * told before, whom the coder does not resolve: coded with the recipient unknown (PLOVER requires no
+ * recipient for ASSAULT).
+ */
+function pronounVictimDyad(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): { actor: Actor[]; recipient: Actor[] } | null {
+  // (a pronoun of the 3rd person: «قتلونا» in a quote is the speaker's own side)
+  if (v.lang !== 'ar' || !OPEN_RECIPIENT.has(rule.event) || rule.event === 'PROTEST' || !t.reading.verb || !/^(ه|ها|هم|هما|هن)$/.test(t.reading.split?.enc ?? '')) return null;
+  if (!slots.actor || slots.actor.kind === 'pair' || slots.recipient) return null;
+  return { actor: slots.actor.actors, recipient: [] };
 }
 
 /**

@@ -88,8 +88,18 @@ export function findPredicates(v: SentenceView): Predicate[] {
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
+/** Nouns of a part or a unit before «من» (normalized): «قوة من الجيش», «عناصر من الشرطة», «عدد من المتظاهرين». */
+const PARTITIVE = new Set(['قوه', 'قوات', 'عناصر', 'عنصر', 'افراد', 'مجموعه', 'عدد', 'دوريه', 'وحده', 'فرقه', 'بعض', 'احد', 'عشرات', 'مئات', 'الاف']);
+
+/** «هاجمتهم قوة من الجيش الإسرائيلي»: the phrase after a partitive noun and «من» right after the verb is its subject. */
+function partitiveSubject(v: SentenceView, p: Predicate, next: ResolvedActor): boolean {
+  return v.lang === 'ar' && next.preposition === 'من' && next.tokenStart - p.tokenEnd === 2 && next.kind !== 'place' && next.actors.length > 0
+    && PARTITIVE.has(v.tokens[p.tokenEnd]?.norm ?? '') && v.tokens[p.tokenEnd + 1]?.norm === 'من';
+}
+
 function actorAfter(v: SentenceView, p: Predicate): ResolvedActor | null {
   const next = v.actors.find((r) => r.tokenStart >= p.tokenEnd);
+  if (next && partitiveSubject(v, p, next)) return next;
   if (!next || next.tokenStart - p.tokenEnd > VSO_WINDOW || !isSubjectCandidate(next)) return null;
   // nothing but plain words (adverbs, time words) may stand between the verb and its subject
   for (let i = p.tokenEnd; i < next.tokenStart; i++) if (v.tokens[i]?.kind !== 'word') return null;
@@ -148,7 +158,9 @@ export function assignSubjects(v: SentenceView, carried: ResolvedActor | null): 
     // in a clause opened by أنّ/إنّ, or with قد before the verb, the subject stands before it (SVO):
     // «أن يكون رئيس الوزراء قد التقى السفير»
     const svo = v.lang === 'en' || clauseStart(v, p.tokenStart) > v.sentence.tokenStart || v.tokens[p.tokenStart - 1]?.norm === 'قد';
-    const early = svo ? actorBefore(v, p, predicates) : null;
+    // (a partitive subject right after the verb is its subject in any order: «حتى هاجمتهم قوة من الجيش»)
+    const next = v.actors.find((r) => r.tokenStart >= p.tokenEnd);
+    const early = svo && !(next && partitiveSubject(v, p, next)) ? actorBefore(v, p, predicates) : null;
     if (early) {
       p.subject = early;
       p.subjectFrom = 'before';
