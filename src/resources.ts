@@ -43,6 +43,8 @@ export interface Resources {
   commonWords: ReadonlySet<string>;
   /** Function and common words never read as actors (`data/actors/stop-words.tsv`), by language. */
   stopWords: Record<Lang, StopWords>;
+  /** Words never read as event triggers, per language. */
+  triggerStopWords: Record<Lang, StopWords>;
   /** Place names one spelling gives to two places, and the evidence that picks one (`data/gazetteer/homographs.tsv`). */
   homographs: Homographs;
   /** Arabic words known whole (names, places, titles), which no proclitic split reads otherwise. */
@@ -72,8 +74,8 @@ function outlets(t: DictionaryTables): Outlet[] {
   });
 }
 
-function stopWords(t: DictionaryTables): Record<Lang, StopWords> {
-  const rows = (lang: Lang): StopWords => new StopWords(t.stopWords.filter((r) => r.lang === lang).map((r) => ({ id: r.id, lang: r.lang, word: r.word, keeps: variants(r.keeps), kind: r.kind })));
+function stopWords(table: DictionaryTables['stopWords']): Record<Lang, StopWords> {
+  const rows = (lang: Lang): StopWords => new StopWords(table.filter((r) => r.lang === lang).map((r) => ({ id: r.id, lang: r.lang, word: r.word, keeps: variants(r.keeps), kind: r.kind })));
   return { ar: rows('ar'), en: rows('en') };
 }
 
@@ -107,7 +109,8 @@ export function loadResources(dictionaries?: string | null): Resources {
     lang: { ar: languageResources('ar', layers, actors), en: languageResources('en', layers, actors) },
     outlets: outlets(tables),
     commonWords: new Set(tables.commonWords.map((r) => normalizeWord(r.word))),
-    stopWords: stopWords(tables),
+    stopWords: stopWords(tables.stopWords),
+    triggerStopWords: stopWords(tables.triggerStopWords),
     wholeWords: new WholeWords(tables),
     homographs: new Homographs(tables),
     countryCodes: new Set([...tables.countries.map((r) => r.iso3), ...NON_STATE_CODES]),

@@ -24,7 +24,7 @@ function person(id: string, country: string, role_en: string, from: string, to =
 function tables(over: Partial<DictionaryTables> = {}): DictionaryTables {
   return {
     countries: [country('ARN', 'أرنور', 'أرنوري'), country('GND', 'غوندور', 'غوندوري')],
-    places: [], placeAliases: [], metonyms: [], agents: [], anaphors: [], commonWords: [], stopWords: [], givenNames: [], homographs: [], outlets: [],
+    places: [], placeAliases: [], metonyms: [], agents: [], anaphors: [], commonWords: [], stopWords: [], triggerStopWords: [], givenNames: [], homographs: [], outlets: [],
     organizations: [at({ id: 'org:council', org: 'WC', country: 'IGO', sector: '', name_en: 'White Council', names_en_alt: '', names_ar: '', nisba_ar: '' })],
     offices: [at({ id: 'office:king', role_en: 'King', seat: 'head-of-state', note: '' }), at({ id: 'office:steward', role_en: 'Steward', seat: 'head-of-state', note: '' })],
     people: [],

@@ -26,6 +26,8 @@ export interface DictionaryTables {
   anaphors: Rows<typeof ANAPHOR_SCHEMA>;
   commonWords: Rows<typeof COMMON_WORD_SCHEMA>;
   stopWords: Rows<typeof STOP_WORD_SCHEMA>;
+  /** Words never read as event triggers (`rules/stop-words.tsv`): «هناك» is no «هنّأك». */
+  triggerStopWords: Rows<typeof STOP_WORD_SCHEMA>;
   givenNames: Rows<typeof GIVEN_NAME_SCHEMA>;
   homographs: Rows<typeof HOMOGRAPH_SCHEMA>;
   outlets: Rows<typeof OUTLET_SCHEMA>;
@@ -44,6 +46,7 @@ export const TABLE_FILES: { readonly [K in keyof DictionaryTables]: string } = {
   anaphors: 'actors/anaphors.tsv',
   commonWords: 'gazetteer/common-words.tsv',
   stopWords: 'actors/stop-words.tsv',
+  triggerStopWords: 'rules/stop-words.tsv',
   givenNames: 'actors/given-names.tsv',
   homographs: 'gazetteer/homographs.tsv',
   outlets: 'sources/outlets.tsv',
@@ -68,6 +71,7 @@ export function readTables(layers: DataLayers, sink: IssueSink = THROWING_SINK):
     anaphors: readLayered(layers, TABLE_FILES.anaphors, ANAPHOR_SCHEMA, sink),
     commonWords: readLayered(layers, TABLE_FILES.commonWords, COMMON_WORD_SCHEMA, sink),
     stopWords: readLayered(layers, TABLE_FILES.stopWords, STOP_WORD_SCHEMA, sink),
+    triggerStopWords: readLayered(layers, TABLE_FILES.triggerStopWords, STOP_WORD_SCHEMA, sink),
     givenNames: readLayered(layers, TABLE_FILES.givenNames, GIVEN_NAME_SCHEMA, sink),
     homographs: readLayered(layers, TABLE_FILES.homographs, HOMOGRAPH_SCHEMA, sink),
     outlets: readLayered(layers, TABLE_FILES.outlets, OUTLET_SCHEMA, sink),

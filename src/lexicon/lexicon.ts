@@ -307,6 +307,8 @@ function compatible(split: CliticSplit, verb: VerbTags | null): boolean {
     // only ل goes before a verb, and only before the imperfect (ليلتقي، فليتقدم): لقتل is «for the killing»
     if (split.preposition && (split.pro.replace(/^[وف]/, '') !== 'ل' || verb.aspect !== 'imperfect')) return false;
     if (split.future && verb.aspect !== 'imperfect') return false;
+    // a verb's 1st-person object is ني (شكرني); ي alone is a noun's possessive: «شكري» is a name or «my thanks»
+    if (split.enc === 'ي') return false;
     return true;
   }
   return !split.future;

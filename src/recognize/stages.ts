@@ -56,6 +56,7 @@ export const triggerStage: Stage = {
     const infinitive = new Set(a.doc.lang !== 'en' ? [] : a.cues!.filter((c) => c.cue === 'future' || c.cue === 'volition')
       .map((c) => (a.tokens![c.tokenEnd - 1]?.norm === 'to' ? c.tokenEnd : a.tokens![c.tokenEnd]?.norm === 'to' ? c.tokenEnd + 1 : -1)));
     const tokens = a.tokens!;
+    const triggerStops = a.resources.triggerStopWords[a.doc.lang];
     a.triggers = matchSentences(a, lex, (m, s, out: TriggerMatch[]) => {
       const prev = tokens[m.tokenStart - 1];
       // (an English sentence opens with its subject: «Clashes between…» is a noun)
@@ -67,6 +68,8 @@ export const triggerStage: Stage = {
       if (rules.length === 0) return;
       // «فيصل» is a name, not ف + يصل: a known whole word is not split into proclitics + trigger
       if (a.doc.lang === 'ar' && a.resources.wholeWords.splitsWhole(tokens[m.tokenStart] as Token, reading)) return;
+      // «هناك» (there is) is no «هنّأك», «وفقاً» (according to) no passive of وافق: function words are no triggers
+      if (m.tokenEnd - m.tokenStart === 1 && triggerStops.blocks(tokens[m.tokenStart] as Token, a.doc.text)) return;
       const { start, end } = spanOf(tokens, m);
       out.push({ start, end, sentence: s.index, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, rules, reading });
     });
