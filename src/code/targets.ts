@@ -61,6 +61,8 @@ export function demonstrativeAntecedent(v: SentenceView, t: TriggerMatch, actor:
  * Palestine; and a visit to a capital («وصل إلى الرياض») is a visit to its country.
  */
 const PLACE_TARGETS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'SANCTION', 'RETREAT', 'AID']);
+/** CAMEO 043, host a visit: its recipient is the visitor. */
+const HOST_VISIT = '043';
 
 /** The country of a place attacked (or marked by the rule's preposition), as the recipient of an event with no actor-phrase target. */
 export function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, predicates: readonly Predicate[], actorCountry: string | null = null): ResolvedActor | null {
@@ -71,7 +73,8 @@ export function placeTarget(v: SentenceView, t: TriggerMatch, rule: EventRule, p
   // events only such a place counts («أعادت فتح سفارتها في دمشق»: the rule's في names the host)
   const prep = rule.prep;
   const marked = prep ? places.find((r) => r.preposition === prep || (prep.length === 1 && r.preposition?.startsWith(prep) === true)) : undefined;
-  const place = PLACE_TARGETS.has(rule.event) || rule.mode === 'visit' ? marked ?? places[0] : marked;
+  // (a host receives visitors where it is: «استقبل … في دمشق» names no one visited)
+  const place = PLACE_TARGETS.has(rule.event) || (rule.mode === 'visit' && rule.cameo !== HOST_VISIT) ? marked ?? places[0] : marked;
   if (!place?.place) return null;
   // a place of the actor's own country («حاصرت القوات السورية مدينة درعا») stands for its people
   const own = actorCountry !== null && place.place.country === actorCountry;
