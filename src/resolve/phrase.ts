@@ -9,6 +9,9 @@ import type { Mention } from '../recognize/mention.js';
 import type { ActorPayload, PersonRole, PlaceRecord } from '../recognize/payload.js';
 import { type ChainTitle, extendChain } from './title-chain.js';
 import type { UnknownNameFinder } from './unknown-name.js';
+import { arabicOrigin, englishOrigin } from './origin.js';
+
+export { POSTED_ROLES } from './origin.js';
 
 /** The pieces of a phrase before coreference. */
 export interface PhraseParts {
@@ -28,8 +31,6 @@ export interface PhraseParts {
   chain: ChainTitle | null;
 }
 
-/** Roles posted to a country («إلى اليمن», «لدى طهران»). */
-export const POSTED_ROLES = /Envoy|Ambassador|Representative|Coordinator|Consul/;
 
 const PAYLOAD_PRIORITY: Record<ActorPayload['type'], number> = {
   person: 0, agent: 1, org: 2, metonym: 3, anaphor: 4, country: 5, place: 6, nisba: 7,
@@ -175,30 +176,6 @@ function grammarOf(parts: PhraseParts, next: Mention, tokens: readonly Token[]):
   };
 }
 
-/** Sectors of bodies and people whose place («the police in Guyana», «the court in Kigali») is their country; soldiers and envoys are often abroad. */
-const LOCAL_SECTORS = new Set(['GOV', 'JUD', 'COP', 'LEG', 'OPP', 'CVL', 'PTY', 'REL', 'EDU', 'BUS', 'MED', 'LAB', 'AGR', 'JRN', 'SOC']);
-
-/**
- * An English agent with no country yet, followed by «in» or «from» and a country, a place or a
- * nationality: a body or group of a place («a court in Guyana», «police in Lyon») and people from a
- * country («dissidents from Myanmar», «ministers from the Georgian government») are of that country.
- * Soldiers (MIL) and posted envoys are left alone: «troops in Syria», «the ambassador in Paris»
- * are often foreign, and «withdrew troops from Syria» names where they leave.
- *
- * @returns the modifier to take, or null
- */
-function englishOrigin(parts: PhraseParts, next: Mention, tokens: readonly Token[], text: string): PhraseParts['modifier'] {
-  const p = parts.payload;
-  if (p.type !== 'agent' || parts.modifier || parts.used.length !== 1 || ARABIC_WORD.test(tokens[next.tokenStart]?.norm ?? '')) return null;
-  const prep = next.preposition;
-  if ((prep !== 'in' && prep !== 'from') || tokens[parts.tokenEnd]?.norm !== prep || next.tokenStart - parts.tokenEnd > 3) return null;
-  if (!LOCAL_SECTORS.has(p.sector ?? '') || POSTED_ROLES.test(p.role ?? '')) return null;
-  const mod = next.payloads.find((x) => x.type === 'country' || x.type === 'nisba' || (x.type === 'place' && prep === 'in'));
-  if (!mod) return null;
-  const country = mod.type === 'place' ? mod.place.country : mod.type === 'country' || mod.type === 'nisba' ? mod.country : null;
-  return country ? { country, org: null, text: text.slice(next.start, next.end) } : null;
-}
-
 /** Where the phrase stands and what the document knows. */
 export interface PhraseContext {
   /** Right after an event verb, two offices are subject and object rather than a chain. */
@@ -227,8 +204,8 @@ export function collectPhrase(
     const next = mentions[j] as Mention;
     // «the mayor of the northern West Bank city of Nablus»: of, then only determiners (the mention stage read them)
     const ofThe = next.preposition === 'of' && tokens[parts.tokenEnd]?.norm === 'of' && next.tokenStart - parts.tokenEnd <= 4;
-    // «a court in Guyana», «dissidents from Myanmar», «ministers from the Georgian government»: see `englishOrigin`
-    const origin = englishOrigin(parts, next, tokens, text);
+    // «a court in Guyana», «المجلس العسكري الحاكم في النيجر»: see `englishOrigin`, `arabicOrigin`
+    const origin = englishOrigin(parts, next, tokens, text) ?? arabicOrigin(parts, next, tokens, text);
     if (origin) {
       parts.modifier = origin;
       fold(parts, next);
