@@ -23,7 +23,8 @@ const PLACE_REACH = 20;
 export function eventPlace(v: SentenceView, triggerToken: number): Place | null {
   const places = v.actors.filter((r) => r.place !== null && Math.abs(r.tokenStart - triggerToken) <= PLACE_REACH);
   const byDistance = (list: typeof places) => [...list].sort((x, y) => Math.abs(x.tokenStart - triggerToken) - Math.abs(y.tokenStart - triggerToken))[0];
-  const located = byDistance(places.filter((r) => locative(r.preposition))) ?? byDistance(places.filter((r) => r.kind === 'place'));
+  // (a body of a place, «للشرطة في بغداد», carries the place it is in)
+  const located = byDistance(places.filter((r) => locative(r.preposition))) ?? byDistance(places.filter((r) => r.kind === 'place' || r.headType === 'agent'));
   return located?.place ?? null;
 }
 

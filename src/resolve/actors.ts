@@ -192,7 +192,8 @@ function resolveOne(a: Analysis, parts: PhraseParts, d: Discourse, ix: Index): O
       // a chain of offices («نائب رئيس الوزراء وزير الخارجية») is one person with all of them
       Object.assign(actor, { sector: parts.chain?.sector ?? payload.sector, role: parts.chain?.role ?? payload.role, name: parts.name });
       const r = resolveAgent(parts, actor, d, isDual(parts, a.tokens!));
-      return Object.assign(base, r, { agentId: parts.chain?.agentId ?? head.entryIds[0] ?? null, person: payload.kind === 'title' });
+      const origin = parts.modifier?.place;
+      return Object.assign(base, r, { agentId: parts.chain?.agentId ?? head.entryIds[0] ?? null, person: payload.kind === 'title' }, origin ? { place: toPlace(origin.record, origin.span) } : {});
     }
     case 'anaphor': {
       const r = resolveAnaphor(parts, spans, d);

@@ -63,5 +63,7 @@ export function arabicOrigin(parts: PhraseParts, next: Mention, tokens: readonly
   if (!ruling && !local) return null;
   const mod = next.payloads.find((x) => x.type === 'country' || x.type === 'place');
   const country = mod?.type === 'place' ? mod.place.country : mod?.type === 'country' ? mod.country : null;
-  return country ? { country, org: null, text: text.slice(next.start, next.end) } : null;
+  // (the place is also where the event the body takes part in happens: «عند حاجز للشرطة في بغداد»)
+  const place = mod?.type === 'place' ? { record: mod.place, span: { start: next.start, end: next.end } } : undefined;
+  return country ? { country, org: null, text: text.slice(next.start, next.end), ...(place ? { place } : {}) } : null;
 }

@@ -24,7 +24,7 @@ export interface PhraseParts {
   name: string | null;
   nameSpan: { start: number; end: number } | null;
   /** Country (and org) given by a modifier, the modifier's text as written, and the sector it imposes ("" = none). */
-  modifier: { country: string; org: string | null; text: string; sector?: string } | null;
+  modifier: { country: string; org: string | null; text: string; sector?: string; place?: { record: PlaceRecord; span: { start: number; end: number } } } | null;
   /** The people a name after the title may be («وزير الخارجية الأردني أيمن الصفدي»). */
   persons: PersonRole[];
   /** The office named by a chain of titles («نائب رئيس الوزراء وزير الخارجية»), when the head opens one. */
