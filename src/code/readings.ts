@@ -174,8 +174,10 @@ function capitalizedInName(v: SentenceView, t: TriggerMatch): boolean {
 
 /** «military exercises», «naval drills»: an English multi-word noun trigger that holds a whole agent phrase («military») and more is the event. */
 function widerEnglishNoun(v: SentenceView, r: ResolvedActor, t: TriggerMatch): boolean {
-  return v.lang === 'en' && !t.reading.verb && r.headType === 'agent' && r.tokenStart >= t.tokenStart && r.tokenEnd <= t.tokenEnd
-    && r.tokenEnd - r.tokenStart < t.tokenEnd - t.tokenStart;
+  if (v.lang !== 'en' || t.reading.verb || r.headType !== 'agent') return false;
+  // («a Ukrainian drone strike»: the agent's head noun is the first word of the event noun, which goes on after it)
+  if (r.tokenStart < t.tokenStart && r.tokenEnd > t.tokenStart && r.tokenEnd < t.tokenEnd) return true;
+  return r.tokenStart >= t.tokenStart && r.tokenEnd <= t.tokenEnd && r.tokenEnd - r.tokenStart < t.tokenEnd - t.tokenStart;
 }
 
 /**

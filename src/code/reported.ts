@@ -35,11 +35,12 @@ export function openDyad(slots: Slots, rule: EventRule): { actor: Actor[]; recip
   return { actor, recipient: [] };
 }
 
-/** A verbal noun's own agent with a country or organisation: a genitive or adjective after it («غارات التحالف», «الغارات الإسرائيلية»), in English a nationality right before it («Israeli air strikes»). */
+/** A verbal noun's own agent with a country or organisation: a genitive or adjective after it («غارات التحالف», «الغارات الإسرائيلية»), in English a nationality right before it («Israeli air strikes») or a phrase ending inside it («a Ukrainian drone strike»). */
 export function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boolean {
   const a = slots.actor;
   if (!a || !a.actors.some((x) => x.country || x.org)) return false;
-  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd === t.tokenStart);
+  // (in English before the noun, or ending inside it: «a Ukrainian drone strike»)
+  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd >= t.tokenStart && a.tokenEnd < t.tokenEnd + 1 && a.tokenStart < t.tokenStart);
 }
 
 /** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»). */

@@ -158,7 +158,9 @@ function englishNationalityBefore(v: SentenceView, i: number, orgs = false): Res
   if (v.lang !== 'en') return undefined;
   const gap = v.tokens[i - 1];
   return v.actors.find((r) => usable(r) && (r.headType === 'nisba' || r.headType === 'country' || (orgs && r.headType === 'org'))
-    && (r.tokenEnd === i || (r.headType === 'nisba' && r.tokenEnd === i - 1 && gap?.kind === 'word' && !ENGLISH_DETERMINERS.has(gap.norm) && !v.actors.some((x) => x.tokenStart === i - 1))));
+    && (r.tokenEnd === i || (r.headType === 'nisba' && r.tokenEnd === i - 1 && gap?.kind === 'word' && !ENGLISH_DETERMINERS.has(gap.norm) && !v.actors.some((x) => x.tokenStart === i - 1))))
+    // («a Ukrainian drone strike»: the agent phrase «Ukrainian drone» ends inside the noun; its nationality is the noun's)
+    ?? v.actors.find((r) => usable(r) && r.headType === 'agent' && r.tokenStart < i && r.tokenEnd > i && r.actors.some((a) => a.country));
 }
 
 /** English determiners before a noun. */
