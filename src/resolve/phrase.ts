@@ -156,6 +156,8 @@ function fold(parts: PhraseParts, m: Mention): void {
 }
 
 const ARABIC_WORD = /^[\u0600-\u06ff]/;
+/** Roles of delegates, whose ل-phrase is the country they represent. */
+const DELEGATE = /^(Permanent )?Representative$|^Delegate$/;
 const WITH_ARTICLE = /^[وف]?([بك]?ال|لل)/;
 
 /**
@@ -250,7 +252,9 @@ export function collectPhrase(
       // «mayor of Nablus», «محافظ نينوى», «شرطة السليمانية»: an office or body of a place is of its country
       ?? (genitive && (next.preposition === null || next.preposition === 'of')
         ? next.payloads.find((p) => p.type === 'country' || p.type === 'org' || (p.type === 'place' && payload.type === 'agent' && !context.commonWord?.(next))) : undefined)
-      ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined);
+      ?? (genitive && (next.preposition === 'ل' || next.preposition === 'من') ? next.payloads.find((p) => p.type === 'org') : undefined)
+      // «المندوب الدائم للمملكة العربية السعودية»: a delegate's ل names whom he represents (an envoy's, where he is sent)
+      ?? (genitive && next.preposition === 'ل' && payload.type === 'agent' && DELEGATE.test(payload.role ?? '') ? next.payloads.find((p) => p.type === 'country') : undefined);
     if (!mod || parts.modifier) break;
     const modText = text.slice(next.start, next.end);
     if (mod.type === 'nisba') parts.modifier = { country: mod.country, org: mod.org, text: modText };
