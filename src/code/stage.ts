@@ -84,7 +84,7 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
   const direct = dyad(slots, rule, v);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
     ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v)
-    ?? pronounVictimDyad(v, t, rule, slots);
+    ?? pronounVictimDyad(v, t, rule, slots) ?? targetThingDyad(v, t, rule, slots);
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;
@@ -188,6 +188,27 @@ function pronounVictimDyad(v: SentenceView, t: TriggerMatch, rule: EventRule, sl
   if (v.lang !== 'ar' || !OPEN_RECIPIENT.has(rule.event) || rule.event === 'PROTEST' || !t.reading.verb || !/^(ه|ها|هم|هما|هن)$/.test(t.reading.split?.enc ?? '')) return null;
   if (!slots.actor || slots.actor.kind === 'pair' || slots.recipient) return null;
   return { actor: slots.actor.actors, recipient: [] };
+}
+
+/** Prepositions of the target of an attack. */
+const TARGET_PREPOSITIONS = new Set(['علي', 'ضد']);
+/** How far (tokens) after its trigger the target's preposition may stand (the weapons between: «أطلقت خمسة صواريخ على»). */
+const TARGET_REACH = 4;
+
+/**
+ * «شنّ الطيران الإسرائيلي غارات على مواقع…», «أطلقت الطائرات خمسة صواريخ على الموقع»: an attack by a
+ * known actor on a thing (no actor phrase) has a target the coder does not resolve: coded with the
+ * recipient unknown (PLOVER requires no recipient for ASSAULT).
+ */
+function targetThingDyad(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): { actor: Actor[]; recipient: Actor[] } | null {
+  if (v.lang !== 'ar' || rule.event !== 'ASSAULT' || !slots.actor || slots.actor.kind === 'pair' || slots.recipient) return null;
+  if (!slots.actor.actors.some((a) => a.country || a.org)) return null;
+  for (let i = t.tokenEnd; i < Math.min(v.sentence.tokenEnd - 1, t.tokenEnd + TARGET_REACH); i++) {
+    const w = v.tokens[i];
+    if (w?.kind !== 'word') return null;
+    if (TARGET_PREPOSITIONS.has(w.norm)) return v.tokens[i + 1]?.kind === 'word' && !v.actors.some((r) => r.tokenStart === i + 1) ? { actor: slots.actor.actors, recipient: [] } : null;
+  }
+  return null;
 }
 
 /**
