@@ -48,3 +48,8 @@ test('coder: every event span points into the original text', () => {
   assert.equal(text.slice(e.trigger.start, e.trigger.end), 'التقى');
   assert.equal(text.slice(e.actor[0]!.spans[0]!.start, e.actor[0]!.spans[0]!.end), 'وزيرُ الخارجيةِ الأردنيُّ');
 });
+
+test('coder: a document that is not an object, or has no id, is refused with an InputError (regression: null threw a TypeError)', () => {
+  assert.throws(() => codeDocument(null as never), (e: unknown) => e instanceof InputError && /expected an object/.test(e.message));
+  assert.throws(() => codeDocument({ id: null, text: 'نص' } as never), (e: unknown) => e instanceof InputError && /field "id"/.test(e.message));
+});

@@ -36,10 +36,12 @@ function inArabicBlocks(c: number): boolean {
 /**
  * Checks a document and fills in defaults (language, outlet country).
  *
- * @throws InputError when `text` is not a string, `publishedAt` is not a real ISO date, `lang` is
+ * @throws InputError when the input is not an object, `id` is not a non-empty string, `text` is not a string, `publishedAt` is not a real ISO date, `lang` is
  *   not ar or en, or `sourceCountry` is not three upper-case letters
  */
 export function prepareDocument(input: DocumentInput, resources: Resources): PipelineDocument {
+  if (typeof input !== 'object' || input === null) throw new InputError(`document: expected an object with "id" and "text", found ${input === null ? 'null' : typeof input}`);
+  if (typeof input.id !== 'string' || input.id === '') throw new InputError(`document: field "id" must be a non-empty string, found ${JSON.stringify(input.id) ?? 'undefined'}`);
   if (typeof input.text !== 'string') throw new InputError(`document "${input.id}": field "text" must be a string`);
   if (input.publishedAt != null && !parseIsoDate(input.publishedAt)) {
     throw new InputError(`document "${input.id}": field "date" must be a calendar date YYYY-MM-DD, found "${input.publishedAt}"`);

@@ -6,19 +6,27 @@
  */
 import type { TriggerMatch } from './matches.js';
 import type { EventRule } from './rules.js';
+import type { Slots } from './slots.js';
 import { clauseStart, type SentenceView } from './sentence-view.js';
 
 /** The CAMEO code of the death and killing rules (use unconventional mass violence, unspecified: a killing whose means is not told). */
 const DEATH_CAMEO = '180';
 /** How far (tokens) after the trigger its circumstance may name the accident. */
-const ACCIDENT_REACH = 6;
+const ACCIDENT_REACH = 10;
 /** Words that introduce the circumstance of a death. */
 const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بسبب', 'نتيجه', 'in', 'after', 'during']);
 
-/** Whether the trigger is a death in an accident or a disaster named right after it in its clause. */
-export function accidentalDeath(v: SentenceView, t: TriggerMatch, rule: EventRule): boolean {
-  // (only a death or a killing, CAMEO 180: «هجوم بعد الحادث» is still an attack)
+/**
+ * Whether the trigger is a death in an accident or a disaster named after it in its clause.
+ *
+ * @param slots - the trigger's actor and recipient: a death with a named killer and a named victim is no accident
+ */
+export function accidentalDeath(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Pick<Slots, 'actor' | 'recipient'>): boolean {
+  // (only a death or a killing, CAMEO 180: «هجوم بعد الحادث» is still an attack; and not one where both
+  // a killer and a victim are named: «قتل مسلحون ثلاثة جنود … بعد حادث سير» is a killing, where in
+  // «قتل جنديان في حادث سير» the soldiers are the dead)
   if (rule.event !== 'ASSAULT' || rule.cameo !== DEATH_CAMEO) return false;
+  if (slots.actor && slots.recipient && slots.recipient.headType !== 'place' && slots.recipient !== slots.actor) return false;
   return v.cues.some((c) => c.cue === 'accident' && c.tokenStart >= t.tokenEnd && c.tokenStart - t.tokenEnd <= ACCIDENT_REACH
     && clauseStart(v, c.tokenStart) <= t.tokenStart
     && (circumstanceBefore(v, t.tokenEnd, c.tokenStart) || /^[وف]?ب/.test(c.reading.split?.pro ?? '')));

@@ -59,3 +59,9 @@ test('merge: an attack with its parties partly unknown folds into one told in th
   assert.equal(mergeEvents([unknown({}), later]).length, 2);
   assert.equal(mergeEvents([ev('ISR', 'LBN', { event: 'ASSAULT', cameo: '190' }), ev('ISR', 'SYR', { event: 'ASSAULT', cameo: '190' })]).length, 2);
 });
+
+test('merge: an attack by a party named by sector alone is not folded into another party\'s (regression: gunmen into an air force)', () => {
+  const gunmen: Actor = { country: null, sector: 'UAF', org: null, name: null, role: null, spans: [], sources: [] };
+  const out = mergeEvents([ev('?', 'SYR', { event: 'ASSAULT', cameo: '190', actor: [gunmen] }), ev('ISR', 'SYR', { event: 'ASSAULT', cameo: '195' })]);
+  assert.equal(out.length, 2);
+});

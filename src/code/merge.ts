@@ -42,11 +42,19 @@ function moreSpecific(kept: MarsadEvent, next: MarsadEvent): boolean {
   return next.cameo.length > kept.cameo.length && next.cameo.slice(0, 2) === kept.cameo.slice(0, 2);
 }
 
-/** Whether event `e` tells nothing that `k` contradicts: each side unknown in `e` or the same as in `k`, and at least one side unknown. */
+/**
+ * Whether event `e` tells nothing that `k` contradicts: each of its parties is one of `k`'s, told with
+ * less (no country: «? MIL» is `k`'s «SOM MIL»), and at least one side has no country at all. A party
+ * of another sector is another party: gunmen's («? UAF») attack is not an air force's («ISR MIL»).
+ */
 function lessKnown(e: MarsadEvent, k: MarsadEvent): boolean {
-  const a = side(e.actor);
-  const r = side(e.recipient);
-  return (a === '' || r === '') && (a === '' || a === side(k.actor)) && (r === '' || r === side(k.recipient));
+  const vague = (list: readonly Actor[]): boolean => list.every((a) => !a.country && !a.org);
+  return (vague(e.actor) || vague(e.recipient)) && partOf(e.actor, k.actor) && partOf(e.recipient, k.recipient);
+}
+
+/** Whether every actor of `x` is told of some actor of `y` (its country, organisation and sector, where it gives them). */
+function partOf(x: readonly Actor[], y: readonly Actor[]): boolean {
+  return x.every((a) => y.some((b) => (!a.country || a.country === b.country) && (!a.org || a.org === b.org) && (!a.sector || !b.sector || a.sector === b.sector)));
 }
 
 /** The flags that make an event unreal, as a key. */

@@ -63,7 +63,9 @@ const PREVERBAL_REACH = 2;
 function objectLength(t: TriggerMatch, rule: EventRule, objects: ReadonlyArray<LexMatch<ObjectPayload>>): number {
   let best = 0;
   for (const m of objects) {
-    const before = m.tokenEnd <= t.tokenStart && t.tokenStart - m.tokenEnd <= PREVERBAL_REACH && m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.preverbal);
+    // (a verb joined by و/ف opens a clause of its own: «ضبطت الشرطة سيارة، وانفجر غضب الشارع»)
+    const before = m.tokenEnd <= t.tokenStart && t.tokenStart - m.tokenEnd <= PREVERBAL_REACH && !/^[وف]/.test(t.reading.split?.pro ?? '')
+      && m.entries.some((e) => e.payload.ruleId === rule.id && e.payload.preverbal);
     if (!before && (m.tokenStart < t.tokenEnd || m.tokenStart - t.tokenEnd > OBJECT_WINDOW)) continue;
     if (m.entries.some((e) => e.payload.ruleId === rule.id && !e.payload.subject && (!e.payload.possessive || (m.readings.at(-1)?.split?.enc ?? '') !== ''))) {
       best = Math.max(best, m.tokenEnd - m.tokenStart);

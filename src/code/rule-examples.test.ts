@@ -93,4 +93,15 @@ describe('the example column', () => {
     writeFileSync(file, `${header}\nar.consult.meet\tالتقى\tverb\t\tCONSULT\t040\t\t\t\t\tyes\t\t\t\n`);
     assert.throws(() => loadRules('ar', dataLayers(dir)), /events-ar\.tsv:2: field "example": every rule needs an example/);
   });
+
+  test('an object that is only markers fails to load with file:line and the field (regression: «^» made a rule that never fires)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-rules-'));
+    mkdirSync(join(dir, 'rules'));
+    const file = join(dir, 'rules', 'events-ar.tsv');
+    const header = 'id\tlemma\tpos\tpresent\tevent\tcameo\tmode\tobject\tprep\tsubject\tsymmetric\taspect\trecipient\texample';
+    for (const object of ['^', '^^', '@^', '^@سيارة', '+', '@@', 'سيارة|^']) {
+      writeFileSync(file, `${header}\nar.assault.explode\tانفجر\tverb\t\tASSAULT\t183\t\t${object}\t\t\tno\t\t\tانفجرت سيارة في بغداد. => ASSAULT 183 ->IRQ\n`);
+      assert.throws(() => loadRules('ar', dataLayers(dir)), /events-ar\.tsv:2: field "object": ".*" is not a phrase/, object);
+    }
+  });
 });

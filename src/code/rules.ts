@@ -70,6 +70,18 @@ function examplesOf(file: string, line: number, field: string, sink: IssueSink):
   }
 }
 
+/** An object phrase: an optional marker (@, @@ or ^), words, and an optional + at the end. */
+const OBJECT_PHRASE = /^(@@?|\^)?[^@^+\s][^@^+]*\+?$/u;
+
+/** The object phrases of a rule, or null (reported) when one is only markers or mixes them («^», «@^», «+»). */
+function objectsOf(file: string, line: number, field: string, sink: IssueSink): string[] | null {
+  const phrases = variants(field);
+  const bad = phrases.find((p) => !OBJECT_PHRASE.test(p.trim()));
+  if (bad === undefined) return phrases;
+  sink.error(file, line, `field "object": "${bad}" is not a phrase (expected words, optionally after one of @, @@ or ^ and before a final +)`);
+  return null;
+}
+
 /** The rules of one language, with their trigger and object lexicon entries. */
 export interface RuleSet {
   rules: Map<string, EventRule>;
@@ -99,7 +111,8 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
       continue;
     }
     const examples = examplesOf(r.file, r.line, r.example, sink);
-    if (!examples) continue;
+    const objects = objectsOf(r.file, r.line, r.object, sink);
+    if (!examples || !objects) continue;
     const rule: EventRule = {
       id: r.id, lang, pos: r.pos, event: r.event, cameo: r.cameo, mode: r.mode || code.mode,
       objects: [], subjects: [], prep: r.prep ? normalizeWord(r.prep.replace(/!$/, '')) : null, prepRequired: r.prep.endsWith('!'),
@@ -107,7 +120,7 @@ export function loadRules(lang: Lang, layers: DataLayers = BUILTIN_LAYERS, sink:
       genitiveAgent: r.pos === 'noun' && r.subject === 'actor',
       symmetric: r.symmetric === 'yes', recipientOptional: r.recipient === 'optional', examples,
     };
-    variants(r.object).forEach((phrase, k) => {
+    objects.forEach((phrase, k) => {
       const possessive = phrase.endsWith('+');
       const subject = phrase.startsWith('@');
       const definiteSubject = phrase.startsWith('@@');

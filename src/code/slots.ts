@@ -207,7 +207,11 @@ function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predic
 }
 
 /** Words after which a verb has no object: a preposition of circumstance or of the agent, «و» before another clause. */
-const NO_OBJECT_AFTER = new Set(['في', 'جراء', 'اثر', 'بفعل', 'خلال', 'برصاص', 'بنيران', 'علي', 'من', 'امس', 'اليوم', 'بعد', 'قبل', 'عندما', 'حين']);
+const NO_OBJECT_AFTER = new Set(['في', 'جراء', 'اثر', 'بفعل', 'خلال', 'برصاص', 'بنيران', 'امس', 'اليوم', 'بعد', 'قبل', 'عندما', 'حين']);
+/** Punctuation that closes a clause with nothing after the verb (a comma may stand before a delayed object: «استهدفت، بصاروخين، موقعاً»). */
+const CLOSING = /^[.!؟?»"”)\]]+$/;
+/** CAMEO codes of violence verbs whose unvocalized preverbal use is mostly passive: kill, abduct, assassinate (and their 180). */
+const PASSIVE_PRONE = new Set(['180', '181', '185', '186', '1823']);
 
 /**
  * «ثلاثة جنود أميركيين قتلوا وأصيب 11 آخرون», «13 شخصاً … قتلوا في ضربة جوية»: an Arabic violence verb
@@ -217,9 +221,11 @@ const NO_OBJECT_AFTER = new Set(['في', 'جراء', 'اثر', 'بفعل', 'خل
  */
 function preverbalPassive(v: SentenceView, t: TriggerMatch, rule: EventRule, own: Predicate): boolean {
   if (v.lang !== 'ar' || own.subjectFrom !== 'before' || !own.subject || rule.objects.length > 0 || rule.symmetric) return false;
+  // (a verb whose object takes a preposition, «اعتدوا على السفينة», or that is rarely passive, «قصفت», is left active)
+  if (!PASSIVE_PRONE.has(rule.cameo) || rule.prep !== null) return false;
   if (t.reading.verb?.aspect !== 'perfect' || (t.reading.split?.enc ?? '') !== '') return false;
   const next = v.tokens[t.tokenEnd];
-  const open = !next || next.kind === 'punct' || NO_OBJECT_AFTER.has(next.norm) || /^[وف]/.test(next.norm) && v.cues.some((c) => c.tokenStart === t.tokenEnd && c.cue === 'casualty')
+  const open = !next || (next.kind !== 'word' && CLOSING.test(next.norm)) || NO_OBJECT_AFTER.has(next.norm) || /^[وف]/.test(next.norm) && v.cues.some((c) => c.tokenStart === t.tokenEnd && c.cue === 'casualty')
     || v.cues.some((c) => c.tokenStart === t.tokenEnd && (c.cue === 'preposition' || c.cue === 'time-word'));
   if (!open) return false;
   // (nor an object after a time word: «مسلحون قتلوا أمس ثلاثة جنود» is active)

@@ -116,7 +116,10 @@ function actorBefore(v: SentenceView, p: Predicate, predicates: readonly Predica
   const lastVerb = v.lang === 'en' ? predicates.filter((q) => q !== p && q.tokenEnd <= p.tokenStart && q.tokenStart >= start && q.kind === 'verb').at(-1) : undefined;
   const speech = lastVerb !== undefined && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === lastVerb.tokenStart);
   const from = lastVerb && speech ? Math.max(start, lastVerb.tokenEnd) : start;
-  const first = v.actors.find((r) => r.tokenStart >= from && r.tokenEnd <= limit && isSubjectCandidate(r));
+  // («إن قوة من الجيش الإسرائيلي اقتحمت»: a partitive phrase is a subject too)
+  const partitive = (r: ResolvedActor): boolean => v.lang === 'ar' && r.preposition === 'من' && r.tokenStart - 2 >= from && r.kind !== 'place' && r.actors.length > 0
+    && v.tokens[r.tokenStart - 1]?.norm === 'من' && PARTITIVE.has(v.tokens[r.tokenStart - 2]?.norm ?? '');
+  const first = v.actors.find((r) => r.tokenStart >= from && r.tokenEnd <= limit && (isSubjectCandidate(r) || partitive(r)));
   if (!first) return null;
   const between = predicates.some((q) => q !== p && q.tokenStart >= first.tokenEnd && q.tokenStart < p.tokenStart);
   return between ? null : first;

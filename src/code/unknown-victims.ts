@@ -30,7 +30,8 @@ const TARGET_REACH = 4;
 /**
  * «شنّ الطيران الإسرائيلي غارات على مواقع…», «أطلقت الطائرات خمسة صواريخ على الموقع»: an attack by a
  * known actor on a thing (no actor phrase) has a target the coder does not resolve: coded with the
- * recipient unknown (PLOVER requires no recipient for ASSAULT).
+ * recipient unknown (PLOVER requires no recipient for ASSAULT). The caller codes it only where a verb
+ * reports the attack, not where another event's clause names it («أدان الهجوم الإيراني على ناقلة»).
  */
 export function targetThingDyad(v: SentenceView, t: TriggerMatch, rule: EventRule, slots: Slots): { actor: Actor[]; recipient: Actor[] } | null {
   if (v.lang !== 'ar' || rule.event !== 'ASSAULT' || !slots.actor || slots.actor.kind === 'pair' || slots.recipient) return null;

@@ -116,3 +116,10 @@ test('checks: the roles of one person are one entry (no warning for their shared
   const b = { ...person('person:aragorn:2', 'GND', 'King', '3019'), names_ar: 'أراغورن' };
   assert.deepEqual(check(tables({ people: [a, b] }), true).warnings, []);
 });
+
+test('checks: a stop word must be one word with letters (regression: a lone vowel mark or two words never match)', () => {
+  const stop = (word: string): DictionaryTables['stopWords'][number] => at({ id: 'ar-x', lang: 'ar', word, keeps: '', kind: 'adverb', gloss: 'x', collides: 'x' });
+  assert.deepEqual(check(tables({ triggerStopWords: [stop('هنا')] })).errors, []);
+  assert.match(check(tables({ triggerStopWords: [stop('\u064E')] })).errors[0] ?? '', /field "word": ".*" has no letters once vowel marks are removed/);
+  assert.match(check(tables({ stopWords: [stop('هنا هناك')] })).errors[0] ?? '', /field "word": "هنا هناك" is more than one word/);
+});

@@ -10,6 +10,7 @@ import { checkHomographs } from '../recognize/homographs.js';
 import { checkRoles } from './roles-check.js';
 import { checkSurfaceForms } from './surface-check.js';
 import type { DictionaryTables } from './tables.js';
+import { normalizeWord } from '../text/normalize.js';
 
 interface Located { file: string; line: number }
 
@@ -93,5 +94,13 @@ export function checkTables(tables: DictionaryTables, sink: IssueSink, warnings 
   checkOffices(tables, sink);
   checkPeople(tables, known, sink);
   checkHomographs(tables, sink);
+  for (const r of [...tables.stopWords, ...tables.triggerStopWords]) checkStopWord(r, sink);
   if (warnings) checkSurfaceForms(tables, sink);
+}
+
+/** A stop word is one word that has letters once normalized (a vowel mark or punctuation alone can never match a token). */
+function checkStopWord(r: Located & { word: string }, sink: IssueSink): void {
+  const form = normalizeWord(r.word.trim());
+  if (/\s/.test(r.word.trim())) sink.error(r.file, r.line, `field "word": "${r.word}" is more than one word (expected one word as printed)`);
+  else if (!/\p{L}/u.test(form)) sink.error(r.file, r.line, `field "word": "${r.word}" has no letters once vowel marks are removed (expected a word)`);
 }

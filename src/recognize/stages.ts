@@ -42,6 +42,9 @@ export const cueStage: Stage = {
   },
 };
 
+/** The cue id of قد/لقد, after which only a verb stands. */
+const QAD_PARTICLE = 'ar-particle-qad';
+
 /** Finds event triggers and the rules each may fire. */
 export const triggerStage: Stage = {
   name: 'triggers',
@@ -49,8 +52,10 @@ export const triggerStage: Stage = {
   assigns: ['triggers'],
   run(a) {
     const lex = a.resources.lang[a.doc.lang].triggers;
-    // a verb may follow a complementizer or a verbal particle («قد قتل», «كما قتل», «فيما قتل»)
-    const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer' || c.cue === 'verb-particle').map((c) => c.tokenEnd));
+    // a verb may follow a complementizer or a verbal particle («قد قتل», «كما قتل 6 مدنيين», «فيما قتل»); after
+    // an adverb (كما، فيما، حيث، ثم) a word followed by a definite noun stays a noun: «كما قتل المدنيين جريمة»
+    const particleOpens = (c: { id: string; tokenEnd: number }): boolean => c.id === QAD_PARTICLE || !/^[وفبلك]?ال/.test(a.tokens![c.tokenEnd + 1]?.norm ?? '');
+    const clauseOpeners = new Set(a.cues!.filter((c) => c.cue === 'complementizer' || (c.cue === 'verb-particle' && particleOpens(c))).map((c) => c.tokenEnd));
     const afterPreposition = new Set(a.cues!.filter((c) => c.cue === 'preposition' || c.cue === 'topic' || c.cue === 'temporal' || c.cue === 'anterior').map((c) => c.tokenEnd));
     // «wants to attack», «plans to visit», «is set to meet»: after a verb of volition or intent and «to», a verb
     const infinitive = new Set(a.doc.lang !== 'en' ? [] : a.cues!.filter((c) => c.cue === 'future' || c.cue === 'volition')
