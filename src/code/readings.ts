@@ -96,6 +96,17 @@ export function chooseRule(t: TriggerMatch, objects: ReadonlyArray<LexMatch<Obje
   return best ?? t.rules.find((r) => r.objects.length === 0 && r.subjects.length === 0) ?? null;
 }
 
+/**
+ * A participle of accompaniment («…، داعياً», «…، متهماً باريس») follows its clause after a comma or
+ * «و»; the same letters after a count or elsewhere are a noun («إحالة أوراق 10 متهمين»: defendants).
+ * Triggers of other rules pass.
+ */
+function accompanyingParticiple(v: SentenceView, t: TriggerMatch): boolean {
+  if (v.lang !== 'ar' || !t.rules.every((r) => r.id.endsWith('-participle'))) return true;
+  const prev = v.tokens[t.tokenStart - 1];
+  return !prev || prev.kind === 'punct' || prev.kind === 'quote' || /^[وف]/.test(t.reading.split?.pro ?? '');
+}
+
 /** Tanween (ً ٌ ٍ): a mark that only a noun carries. */
 const TANWEEN = /[\u064B-\u064D]/u;
 
@@ -124,6 +135,7 @@ export function isEventReading(v: SentenceView, t: TriggerMatch): boolean {
   if (v.cues.some((c) => c.cue === 'topic' && c.tokenStart <= t.tokenStart && t.tokenEnd <= c.tokenEnd)) return false;
   const verb = t.reading.verb;
   if (verb && capitalizedInName(v, t)) return false;
+  if (!verb && !accompanyingParticiple(v, t)) return false;
   // «الرئيس الذي اغتيل عام 2005»: an Arabic relative pronoun follows a definite antecedent only, and
   // the verb right after it describes that known referent — an event told before, not a new one
   if (verb && v.lang === 'ar' && cuesIn(v, ['relative'], t.tokenStart - 1, t.tokenStart).length > 0) return false;

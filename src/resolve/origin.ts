@@ -7,7 +7,7 @@ import type { Token } from '../model/document.js';
 import type { PhraseParts } from './phrase.js';
 
 /** Roles posted to a country («إلى اليمن», «لدى طهران»). */
-export const POSTED_ROLES = /Envoy|Ambassador|Representative|Coordinator|Consul/;
+export const POSTED_ROLES = /Envoy|Ambassador|Representative|Coordinator|Consul|Embassy/;
 
 /** An Arabic word (a phrase's modifier in Arabic, not English). */
 const ARABIC_WORD = /^[\u0600-\u06ff]/;
