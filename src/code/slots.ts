@@ -13,6 +13,7 @@ import { governingPredicate, type Predicate } from './subjects.js';
 import { conjunctPhrases, sameActor, usable } from './dyads.js';
 import { demonstrativeAntecedent, placeBefore, placeTarget } from './targets.js';
 import { claimant, patientFrameOf } from './frames.js';
+import { preverbalPassive } from './passive.js';
 
 /** The filled slots of one trigger. */
 export interface Slots {
@@ -204,34 +205,6 @@ function passiveReading(v: SentenceView, t: TriggerMatch, own: Predicate, predic
   const counted = before?.kind === 'number' || v.cues.some((c) => c.cue === 'quantifier' && c.tokenEnd === subject.tokenStart);
   const second = followers(v, t, subject, predicates).some((r) => r.tokenStart >= subject.tokenEnd && r.preposition === null);
   return counted && !second;
-}
-
-/** Words after which a verb has no object: a preposition of circumstance or of the agent, «و» before another clause. */
-const NO_OBJECT_AFTER = new Set(['في', 'جراء', 'اثر', 'بفعل', 'خلال', 'برصاص', 'بنيران', 'امس', 'اليوم', 'بعد', 'قبل', 'عندما', 'حين']);
-/** Punctuation that closes a clause with nothing after the verb (a comma may stand before a delayed object: «استهدفت، بصاروخين، موقعاً»). */
-const CLOSING = /^[.!؟?»"”)\]]+$/;
-/** CAMEO codes of violence verbs whose unvocalized preverbal use is mostly passive: kill, abduct, assassinate (and their 180). */
-const PASSIVE_PRONE = new Set(['180', '181', '185', '186', '1823']);
-
-/**
- * «ثلاثة جنود أميركيين قتلوا وأصيب 11 آخرون», «13 شخصاً … قتلوا في ضربة جوية»: an Arabic violence verb
- * after its subject with nothing for an object after it is a passive (unvocalized قتلوا is "they killed"
- * or "they were killed", and a killing names its victim): the subject is the victim. Verbs whose rule
- * needs an object («أطلق صواريخ») and verbs with a pronoun object («قتلهم») are not read so.
- */
-function preverbalPassive(v: SentenceView, t: TriggerMatch, rule: EventRule, own: Predicate): boolean {
-  if (v.lang !== 'ar' || own.subjectFrom !== 'before' || !own.subject || rule.objects.length > 0 || rule.symmetric) return false;
-  // (a verb whose object takes a preposition, «اعتدوا على السفينة», or that is rarely passive, «قصفت», is left active)
-  if (!PASSIVE_PRONE.has(rule.cameo) || rule.prep !== null) return false;
-  if (t.reading.verb?.aspect !== 'perfect' || (t.reading.split?.enc ?? '') !== '') return false;
-  const next = v.tokens[t.tokenEnd];
-  const open = !next || (next.kind !== 'word' && CLOSING.test(next.norm)) || NO_OBJECT_AFTER.has(next.norm) || /^[وف]/.test(next.norm) && v.cues.some((c) => c.tokenStart === t.tokenEnd && c.cue === 'casualty')
-    || v.cues.some((c) => c.tokenStart === t.tokenEnd && (c.cue === 'preposition' || c.cue === 'time-word'));
-  if (!open) return false;
-  // (nor an object after a time word: «مسلحون قتلوا أمس ثلاثة جنود» is active)
-  const time = v.cues.find((c) => c.tokenStart === t.tokenEnd && c.cue === 'time-word');
-  // (a count may stand before the object: «أربعة جنود»)
-  return !time || !v.actors.some((r) => r.tokenStart >= time.tokenEnd && r.tokenStart - time.tokenEnd <= 1 && r.preposition === null && usable(r));
 }
 
 /** The first actor phrase after the trigger governed by «بين» / «between», when it is coordinated with another. */
