@@ -6,15 +6,15 @@
  */
 import type { TriggerMatch } from './matches.js';
 import type { EventRule } from './rules.js';
-import type { Slots } from './slots.js';
+import { CIRCUMSTANCE_WORDS, type Slots } from './slots.js';
 import { clauseStart, type SentenceView } from './sentence-view.js';
 
 /** The CAMEO code of the death and killing rules (use unconventional mass violence, unspecified: a killing whose means is not told). */
 const DEATH_CAMEO = '180';
 /** How far (tokens) after the trigger its circumstance may name the accident. */
 const ACCIDENT_REACH = 10;
-/** Words that introduce the circumstance of a death. */
-const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بسبب', 'نتيجه', 'in', 'after', 'during']);
+/** Words that introduce the circumstance of a death: those of an attack, and of a cause («بسبب», «after»). */
+const CIRCUMSTANCE: ReadonlySet<string> = new Set([...CIRCUMSTANCE_WORDS, 'بسبب', 'نتيجه', 'after', 'during']);
 
 /**
  * Whether the trigger is a death in an accident or a disaster named after it in its clause.

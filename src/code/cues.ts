@@ -13,7 +13,7 @@ import type { Lang } from '../model/document.js';
 export const CUE_KINDS = [
   'negation', 'negation-verb', 'nominal-negation', 'future', 'hypothetical', 'preposition', 'complementizer',
   'relative', 'light-verb', 'speech-verb', 'participle', 'phone', 'future-time', 'demonstrative', 'topic', 'temporal', 'agentive', 'place-word', 'quantifier',
-  'generic', 'anterior', 'patient-frame', 'casualty', 'time-word', 'claim', 'volition', 'verb-particle', 'accident',
+  'generic', 'anterior', 'patient-frame', 'casualty', 'time-word', 'claim', 'volition', 'verb-particle', 'accident', 'partitive',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 

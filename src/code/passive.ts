@@ -8,8 +8,10 @@ import type { EventRule } from './rules.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Predicate } from './subjects.js';
 
-/** Words after which a verb has no object: a preposition of circumstance or of the agent, «و» before another clause. */
-const NO_OBJECT_AFTER = new Set(['في', 'جراء', 'اثر', 'بفعل', 'خلال', 'برصاص', 'بنيران', 'امس', 'اليوم', 'بعد', 'قبل', 'عندما', 'حين']);
+/** Words of cause and means after which a verb has no object (normalized): «قتلوا جراء القصف», «برصاص قناص». */
+const CAUSE_WORDS = new Set(['جراء', 'بفعل', 'برصاص', 'بنيران']);
+/** Cue kinds after which a verb has no object: a preposition, a word of time, «إثر/خلال», «بعد/قبل», «عندما». */
+const NO_OBJECT_CUES: ReadonlySet<string> = new Set(['preposition', 'time-word', 'temporal', 'anterior', 'complementizer']);
 /** Punctuation that closes a clause with nothing after the verb (a comma may stand before a delayed object: «استهدفت، بصاروخين، موقعاً»). */
 const CLOSING = /^[.!؟?»"”)\]]+$/;
 /** CAMEO codes of violence verbs whose unvocalized preverbal use is mostly passive: kill, abduct, assassinate (and their 180). */
@@ -27,8 +29,8 @@ export function preverbalPassive(v: SentenceView, t: TriggerMatch, rule: EventRu
   if (!PASSIVE_PRONE.has(rule.cameo) || rule.prep !== null) return false;
   if (t.reading.verb?.aspect !== 'perfect' || (t.reading.split?.enc ?? '') !== '') return false;
   const next = v.tokens[t.tokenEnd];
-  const open = !next || (next.kind !== 'word' && CLOSING.test(next.norm)) || NO_OBJECT_AFTER.has(next.norm) || /^[وف]/.test(next.norm) && v.cues.some((c) => c.tokenStart === t.tokenEnd && c.cue === 'casualty')
-    || v.cues.some((c) => c.tokenStart === t.tokenEnd && (c.cue === 'preposition' || c.cue === 'time-word'));
+  const open = !next || (next.kind !== 'word' && CLOSING.test(next.norm)) || CAUSE_WORDS.has(next.norm)
+    || v.cues.some((c) => c.tokenStart === t.tokenEnd && (NO_OBJECT_CUES.has(c.cue) || (c.cue === 'casualty' && /^[وف]/.test(next.norm))));
   if (!open) return false;
   // (nor an object after a time word: «مسلحون قتلوا أمس ثلاثة جنود» is active)
   const time = v.cues.find((c) => c.tokenStart === t.tokenEnd && c.cue === 'time-word');

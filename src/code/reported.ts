@@ -7,7 +7,7 @@ import type { Actor } from '../model/event.js';
 import type { CueMatch, TriggerMatch } from './matches.js';
 import type { EventRule } from './rules.js';
 import { clauseStart, cuesIn, type SentenceView } from './sentence-view.js';
-import { genitiveIsPatient, type Slots, VICTIM_EVENTS } from './slots.js';
+import { CIRCUMSTANCE_WORDS, genitiveIsPatient, type Slots, VICTIM_EVENTS } from './slots.js';
 
 /**
  * Material-conflict events that PLOVER codes without a recipient («Requires recipient: No»), and
@@ -40,7 +40,7 @@ export function hasOwnAgent(v: SentenceView, t: TriggerMatch, slots: Slots): boo
   const a = slots.actor;
   if (!a || !a.actors.some((x) => x.country || x.org)) return false;
   // (in English before the noun, or ending inside it: «a Ukrainian drone strike»)
-  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenEnd >= t.tokenStart && a.tokenEnd < t.tokenEnd + 1 && a.tokenStart < t.tokenStart);
+  return a.tokenStart >= t.tokenEnd || (v.lang === 'en' && a.tokenStart < t.tokenStart && a.tokenEnd >= t.tokenStart && a.tokenEnd <= t.tokenEnd);
 }
 
 /** Light verbs of result («أسفر عن», «أدى إلى», «أوقع»). */
@@ -49,8 +49,6 @@ export const RESULT_VERBS: ReadonlySet<string> = new Set(['ar-light-asfara', 'ar
 /** How far (tokens) a light or speech verb may stand before the verbal noun it reports (its subject between: «نظم طلاب جامعة الخرطوم أمس مظاهرة»). */
 const GOVERNOR_REACH = 7;
 
-/** Prepositions before a verbal noun that make it the circumstance victims fell in («قتل 5 في هجوم», «جراء انفجار»). */
-const CIRCUMSTANCE = new Set(['في', 'جراء', 'اثر', 'بفعل']);
 
 /**
  * Whether a verb reports the event of a trigger that names no recipient: the trigger is a verb; or a
@@ -70,7 +68,7 @@ export function reportedByVerb(v: SentenceView, t: TriggerMatch, rule: EventRule
   if (g && verbs.length > 0 && g.tokenEnd <= t.tokenStart && t.tokenStart - g.tokenEnd <= GOVERNOR_REACH && g.tokenStart >= clauseStart(v, t.tokenStart)
     && (v.lang !== 'ar' || (verbs.some((c) => finiteReport(v, c)) && objectOf(v, g.tokenEnd, t)))) return true;
   const prev = v.tokens[t.tokenStart - 1]?.norm ?? '';
-  const circumstance = CIRCUMSTANCE.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
+  const circumstance = CIRCUMSTANCE_WORDS.has(prev) || /^[وف]?ب/.test(t.reading.split?.pro ?? '');
   const casualties = v.cues.some((c) => c.cue === 'casualty')
     || v.triggers.some((u) => u !== t && u.rules.some((r) => r.event === 'ASSAULT' && (u.reading.verb !== null || r.subject === 'recipient')));
   return circumstance && casualties;

@@ -149,7 +149,7 @@ function nestedAgent(v: SentenceView, nested: TriggerMatch, predicates: readonly
 }
 
 /** Words before a verbal noun that make it the circumstance a victim fell in («في غارة», «جراء قصف», «إثر هجوم»). */
-const CIRCUMSTANCE_WORDS = new Set(['في', 'جراء', 'اثر', 'بفعل', 'in']);
+export const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['في', 'جراء', 'اثر', 'بفعل', 'in']);
 
 /**
  * «Israeli air strikes», «US sanctions», «Israeli tank shelling»: the nationality (or organisation)

@@ -83,10 +83,11 @@ function codeTriggerEvents(a: Analysis, v: SentenceView, t: TriggerMatch, predic
   if (!licensed(v, t, rule, slots)) return `not coded (${found}): a definite or object verbal noun without its own agent, a visit by no person, or the wrong aspect`;
   if (REPORTED_NOUN_EVENTS.has(rule.event) && !slots.claimed && !hasOwnAgent(v, t, slots) && !reportedByVerb(v, t, rule, slots)) return `not coded (${found}): a verbal noun of force or protest that no verb reports and no agent of its own claims`;
   const direct = dyad(slots, rule, v);
+  // (a recipient left unknown only where a verb reports the event and no other event's clause names it)
+  const reportedAlone = (): boolean => !inOtherEventClause(v, t, rule) && reportedByVerb(v, t, rule, slots);
   const pair = addressedInMeeting(v, rule, direct, out) ?? direct ?? protestDyad(slots, rule, eventPlace(v, t.tokenStart))
-    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : openDyad(slots, rule)) ?? aloneDyad(slots, rule, v)
-    ?? pronounVictimDyad(v, t, rule, slots)
-    ?? (inOtherEventClause(v, t, rule) || !reportedByVerb(v, t, rule, slots) ? null : targetThingDyad(v, t, rule, slots));
+    ?? (reportedAlone() ? openDyad(slots, rule) : null) ?? aloneDyad(slots, rule, v)
+    ?? pronounVictimDyad(v, t, rule, slots) ?? (reportedAlone() ? targetThingDyad(v, t, rule, slots) : null);
   if (!pair) return `not coded (${found}): no recipient, or the recipient is the actor`;
   const knownActor = pair.actor.some((x) => x.country || x.org);
   if (!knownActor && !ACTORLESS_OK.has(rule.event)) return `not coded (${found}): the actor has no country or organisation`;

@@ -88,13 +88,19 @@ export function findPredicates(v: SentenceView): Predicate[] {
   return out.sort((x, y) => x.tokenStart - y.tokenStart);
 }
 
-/** Nouns of a part or a unit before «من» (normalized): «قوة من الجيش», «عناصر من الشرطة», «عدد من المتظاهرين». */
-const PARTITIVE = new Set(['قوه', 'قوات', 'عناصر', 'عنصر', 'افراد', 'مجموعه', 'عدد', 'دوريه', 'وحده', 'فرقه', 'بعض', 'احد', 'عشرات', 'مئات', 'الاف']);
+/**
+ * A phrase after a noun of a part or a unit (cue `partitive`) and «من»: «قوة من الجيش», «عناصر من
+ * الشرطة», «عشرات من المتظاهرين» name who acts.
+ */
+function partitivePhrase(v: SentenceView, r: ResolvedActor): boolean {
+  const head = r.tokenStart - 2;
+  return v.lang === 'ar' && r.preposition === 'من' && r.kind !== 'place' && r.actors.length > 0 && v.tokens[r.tokenStart - 1]?.norm === 'من'
+    && v.cues.some((c) => c.cue === 'partitive' && c.tokenStart === head && c.tokenEnd === head + 1);
+}
 
-/** «هاجمتهم قوة من الجيش الإسرائيلي»: the phrase after a partitive noun and «من» right after the verb is its subject. */
+/** «هاجمتهم قوة من الجيش الإسرائيلي»: a partitive phrase right after the verb is its subject. */
 function partitiveSubject(v: SentenceView, p: Predicate, next: ResolvedActor): boolean {
-  return v.lang === 'ar' && next.preposition === 'من' && next.tokenStart - p.tokenEnd === 2 && next.kind !== 'place' && next.actors.length > 0
-    && PARTITIVE.has(v.tokens[p.tokenEnd]?.norm ?? '') && v.tokens[p.tokenEnd + 1]?.norm === 'من';
+  return next.tokenStart - p.tokenEnd === 2 && partitivePhrase(v, next);
 }
 
 function actorAfter(v: SentenceView, p: Predicate): ResolvedActor | null {
@@ -117,9 +123,7 @@ function actorBefore(v: SentenceView, p: Predicate, predicates: readonly Predica
   const speech = lastVerb !== undefined && v.cues.some((c) => c.cue === 'speech-verb' && c.tokenStart === lastVerb.tokenStart);
   const from = lastVerb && speech ? Math.max(start, lastVerb.tokenEnd) : start;
   // («إن قوة من الجيش الإسرائيلي اقتحمت»: a partitive phrase is a subject too)
-  const partitive = (r: ResolvedActor): boolean => v.lang === 'ar' && r.preposition === 'من' && r.tokenStart - 2 >= from && r.kind !== 'place' && r.actors.length > 0
-    && v.tokens[r.tokenStart - 1]?.norm === 'من' && PARTITIVE.has(v.tokens[r.tokenStart - 2]?.norm ?? '');
-  const first = v.actors.find((r) => r.tokenStart >= from && r.tokenEnd <= limit && (isSubjectCandidate(r) || partitive(r)));
+  const first = v.actors.find((r) => r.tokenStart >= from && r.tokenEnd <= limit && (isSubjectCandidate(r) || (r.tokenStart - 2 >= from && partitivePhrase(v, r))));
   if (!first) return null;
   const between = predicates.some((q) => q !== p && q.tokenStart >= first.tokenEnd && q.tokenStart < p.tokenStart);
   return between ? null : first;

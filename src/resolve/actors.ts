@@ -262,6 +262,7 @@ export function resolveActors(a: Analysis): ResolvedActor[] {
       afterVerb: ix.verbEnds.has(head.tokenStart),
       commonWord: (m) => a.resources.commonWords.has(bareSurface(m, a.tokens!)) && !(a.doc.lang === 'en' && /^\p{Lu}/u.test(a.doc.text.slice(m.start, m.end))),
       unknownName,
+      placeWordEndsAt: (token) => ix.placeWordEnds.has(token),
     });
     const resolved = commonWordRejected(a, parts, countries, ix) ? null : resolveOne(a, parts, d, ix);
     if (resolved) {

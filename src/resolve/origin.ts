@@ -37,9 +37,6 @@ export function englishOrigin(parts: PhraseParts, next: Mention, tokens: readonl
 }
 
 
-/** Words for a place before its name (normalized): «مدينة», «محافظة», «العاصمة»… */
-const PLACE_WORDS = new Set(['مدينه', 'محافظه', 'منطقه', 'ولايه', 'اقليم', 'بلده', 'قريه', 'مخيم', 'العاصمه', 'جزيره', 'قضاء']);
-
 /** «الحاكم», «الحاكمة» (ruling), normalized: only a country's own rulers rule in it. */
 const RULING = /^ال?حاكم(ه)?$/;
 
@@ -49,14 +46,15 @@ const RULING = /^ال?حاكم(ه)?$/;
  * any sector is too («المجلس العسكري الحاكم في النيجر»). Offices (a minister «في بغداد» is where he
  * is), soldiers and posted envoys are left alone, as in English.
  *
+ * @param placeWordEndsAt - whether a word for a place (cue `place-word`) ends at a token
  * @returns the modifier to take, or null
  */
-export function arabicOrigin(parts: PhraseParts, next: Mention, tokens: readonly Token[], text: string): PhraseParts['modifier'] {
+export function arabicOrigin(parts: PhraseParts, next: Mention, tokens: readonly Token[], text: string, placeWordEndsAt: (token: number) => boolean = () => false): PhraseParts['modifier'] {
   const p = parts.payload;
   if (p.type !== 'agent' || p.kind === 'title' || parts.modifier || parts.used.length !== 1) return null;
   if (!ARABIC_WORD.test(tokens[next.tokenStart]?.norm ?? '') || POSTED_ROLES.test(p.role ?? '')) return null;
   // (a word for a place may stand between: «الشرطة في مدينة البصرة»)
-  const start = PLACE_WORDS.has(tokens[next.tokenStart - 1]?.norm ?? '') ? next.tokenStart - 1 : next.tokenStart;
+  const start = placeWordEndsAt(next.tokenStart) ? next.tokenStart - 1 : next.tokenStart;
   const gap = start - parts.tokenEnd;
   const ruling = gap === 2 && RULING.test(tokens[parts.tokenEnd]?.norm ?? '') && tokens[parts.tokenEnd + 1]?.norm === 'في';
   const local = gap === 1 && tokens[parts.tokenEnd]?.norm === 'في' && LOCAL_SECTORS.has(p.sector ?? '');

@@ -186,6 +186,8 @@ export interface PhraseContext {
   commonWord?: (m: Mention) => boolean;
   /** The unknown name after a title («وزير الخارجية الفلاني زيد العمري»), see `unknown-name.ts`. */
   unknownName?: UnknownNameFinder;
+  /** Whether a word for a place (cue `place-word`: «مدينة», «محافظة») ends at a token. */
+  placeWordEndsAt?: (token: number) => boolean;
 }
 
 /** Folds the modifiers after `heads[0]` into a phrase. */
@@ -207,7 +209,7 @@ export function collectPhrase(
     // «the mayor of the northern West Bank city of Nablus»: of, then only determiners (the mention stage read them)
     const ofThe = next.preposition === 'of' && tokens[parts.tokenEnd]?.norm === 'of' && next.tokenStart - parts.tokenEnd <= 4;
     // «a court in Guyana», «المجلس العسكري الحاكم في النيجر»: see `englishOrigin`, `arabicOrigin`
-    const origin = englishOrigin(parts, next, tokens, text) ?? arabicOrigin(parts, next, tokens, text);
+    const origin = englishOrigin(parts, next, tokens, text) ?? arabicOrigin(parts, next, tokens, text, context.placeWordEndsAt);
     if (origin) {
       parts.modifier = origin;
       fold(parts, next);
